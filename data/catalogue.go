@@ -1,0 +1,15 @@
+package data
+
+// catalogue gathers the entries of every class file. The index sorts them;
+// the order here does not matter.
+func catalogue() []Entry {
+	var all []Entry
+	for _, part := range [][]Entry{
+		informational, successful, redirection,
+		clientErrorsA, clientErrorsB, clientErrorsC, serverErrors,
+		vendorA, vendorB,
+	} {
+		all = append(all, part...)
+	}
+	return all
+}

@@ -1,0 +1,491 @@
+package data
+
+import (
+	"encoding/csv"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The reference files in testdata are copies of the IANA registry and of
+// the vendor-code list with sources; the catalogue must agree with them.
+
+func readCSV(t *testing.T, name string) [][]string {
+	t.Helper()
+	f, err := os.Open("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows[1:] // header
+}
+
+func TestRegistryCodes(t *testing.T) {
+	rows := readCSV(t, "iana-status-codes.csv")
+	want := map[int]bool{}
+	for _, r := range rows {
+		code, err := strconv.Atoi(r[0])
+		if err != nil {
+			t.Fatalf("bad code %q in the registry file", r[0])
+		}
+		want[code] = true
+		e := Registry(code)
+		if e == nil {
+			t.Errorf("%d %s: missing", code, r[1])
+			continue
+		}
+		if e.Phrase != r[1] {
+			t.Errorf("%d: phrase %q, registry says %q", code, e.Phrase, r[1])
+		}
+		if e.Reference != r[2] {
+			t.Errorf("%d: reference %q, registry says %q", code, e.Reference, r[2])
+		}
+		if e.Vendor != "" || e.Slug != "" {
+			t.Errorf("%d: a registry entry has vendor %q slug %q", code, e.Vendor, e.Slug)
+		}
+	}
+	for _, e := range All() {
+		if e.Official() && !want[e.Code] {
+			t.Errorf("%d %s is marked official but is not in the registry", e.Code, e.Phrase)
+		}
+	}
+	if len(want) < 60 {
+		t.Fatalf("only %d registry rows read", len(want))
+	}
+}
+
+func TestRegistryStatuses(t *testing.T) {
+	want := map[int]Status{104: Temporary, 306: Reserved, 418: Reserved, 510: Obsoleted}
+	for _, e := range All() {
+		if !e.Official() {
+			continue
+		}
+		if got, exp := e.Status, want[e.Code]; got != exp {
+			t.Errorf("%d: status %s, want %s", e.Code, got, exp)
+		}
+	}
+	for code, words := range map[int][]string{
+		104: {"temporary", "expire"},
+		306: {"reserved"},
+		418: {"2324", "7168", "reserved"},
+		510: {"obsolete"},
+	} {
+		text := strings.ToLower(Registry(code).Explanation + " " + strings.Join(Registry(code).Notes, " "))
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				t.Errorf("%d: the explanation or notes should say %q", code, w)
+			}
+		}
+	}
+}
+
+func TestVendorCodes(t *testing.T) {
+	rows := readCSV(t, "unofficial-status-codes.csv")
+	unofficial := Filter(func(e *Entry) bool { return !e.Official() })
+	if len(unofficial) != len(rows) {
+		t.Errorf("%d unofficial entries, the vendor list has %d rows", len(unofficial), len(rows))
+	}
+	used := map[*Entry]bool{}
+	for _, r := range rows {
+		code, _ := strconv.Atoi(r[0])
+		var found *Entry
+		for _, e := range Lookup(code) {
+			if !e.Official() && e.Phrase == r[1] && !used[e] && vendorMatches(e.Vendor, r[2]) {
+				found = e
+				break
+			}
+		}
+		if found == nil {
+			t.Errorf("vendor code %d %q (%s): no unofficial entry with that phrase and vendor", code, r[1], r[2])
+			continue
+		}
+		used[found] = true
+		if found.Slug == "" || found.Source == "" || found.URL == "" {
+			t.Errorf("%s: slug, source and URL are required", found.ID())
+		}
+		if found.HeuristicallyCacheable || found.ContentForbidden {
+			t.Errorf("%s: a vendor code carries no RFC facts", found.ID())
+		}
+	}
+}
+
+// vendorMatches accepts a display vendor name that keeps the first word of
+// the vendor list's name ("Cloudflare", "nginx", "AWS" …).
+func vendorMatches(got, list string) bool {
+	first := strings.ToLower(strings.FieldsFunc(list, func(r rune) bool {
+		return r == ' ' || r == ';' || r == ',' || r == '('
+	})[0])
+	return strings.Contains(strings.ToLower(got), first)
+}
+
+func TestVendorCaveats(t *testing.T) {
+	// Codes that never reach a client, that are rewritten on the wire, or
+	// whose source is weak must say so.
+	for id, words := range map[string][]string{
+		"444-nginx":      {"log"},
+		"499-nginx":      {"log"},
+		"499-cloudflare": {"log"},
+		"494-nginx":      {"400"},
+		"495-nginx":      {"400"},
+		"496-nginx":      {"400"},
+		"497-nginx":      {"400"},
+		"218-folklore":   {"source"},
+		"527-cloudflare": {"railgun"},
+	} {
+		e := ByID(id)
+		if e == nil {
+			t.Errorf("%s: missing", id)
+			continue
+		}
+		caveat := strings.ToLower(e.Caveat)
+		for _, w := range words {
+			if !strings.Contains(caveat, w) {
+				t.Errorf("%s: caveat %q should mention %q", id, e.Caveat, w)
+			}
+		}
+	}
+}
+
+func TestHeuristicallyCacheable(t *testing.T) {
+	// RFC 9110 §15.1 lists twelve codes; RFC 7725 §3 adds 451.
+	want := []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
+	var got []int
+	for _, e := range All() {
+		if e.HeuristicallyCacheable {
+			if !e.Official() {
+				t.Errorf("%s: a vendor code is marked heuristically cacheable", e.ID())
+			}
+			got = append(got, e.Code)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("heuristically cacheable: %v, want %v", got, want)
+	}
+}
+
+func TestContentForbidden(t *testing.T) {
+	// RFC 9110 §15.2 (1xx), §15.3.5 (204), §15.3.6 (205), §15.4.5 (304).
+	for _, e := range All() {
+		if !e.Official() {
+			continue
+		}
+		want := e.Class() == 1 || e.Code == 204 || e.Code == 205 || e.Code == 304
+		if e.ContentForbidden != want {
+			t.Errorf("%d: content forbidden %v, want %v", e.Code, e.ContentForbidden, want)
+		}
+		if want && slices.Contains(e.Example.Response, "") {
+			t.Errorf("%d: content is forbidden but the example response has a body", e.Code)
+		}
+	}
+}
+
+func TestFormerNames(t *testing.T) {
+	want := map[int][]string{
+		413: {"Payload Too Large", "Request Entity Too Large"},
+		414: {"Request-URI Too Long"},
+		416: {"Requested Range Not Satisfiable"},
+		422: {"Unprocessable Entity"},
+	}
+	for code, names := range want {
+		for _, n := range names {
+			if !slices.Contains(Registry(code).FormerNames, n) {
+				t.Errorf("%d: former names %v lack %q", code, Registry(code).FormerNames, n)
+			}
+		}
+	}
+}
+
+func TestEssentialTier(t *testing.T) {
+	for _, c := range []int{200, 201, 204, 301, 302, 307, 400, 401, 403, 404, 500, 502, 503} {
+		if e := Registry(c); e == nil || e.Tier != Essential {
+			t.Errorf("%d must be essential", c)
+		}
+	}
+}
+
+func TestHeaders(t *testing.T) {
+	// Headers RFC 9110 and RFC 6585 tie to codes (see http-facts.md §1.5).
+	want := map[int]string{
+		101: "Upgrade", 201: "Location", 206: "Content-Range", 301: "Location", 302: "Location",
+		303: "Location", 307: "Location", 308: "Location", 401: "WWW-Authenticate", 405: "Allow",
+		407: "Proxy-Authenticate", 413: "Retry-After", 416: "Content-Range", 426: "Upgrade",
+		429: "Retry-After", 503: "Retry-After",
+	}
+	for code, h := range want {
+		if !slices.ContainsFunc(Registry(code).Headers, func(x Header) bool { return x.Name == h }) {
+			t.Errorf("%d: headers lack %s", code, h)
+		}
+	}
+}
+
+func TestNoDuplicates(t *testing.T) {
+	ids := map[string]bool{}
+	for _, e := range All() {
+		if ids[e.ID()] {
+			t.Errorf("duplicate entry %s", e.ID())
+		}
+		ids[e.ID()] = true
+	}
+	for _, e := range All() {
+		if e.Official() {
+			continue
+		}
+		for _, o := range Lookup(e.Code) {
+			if o != e && o.Phrase == e.Phrase && o.Vendor == e.Vendor {
+				t.Errorf("%s and %s are the same meaning twice", e.ID(), o.ID())
+			}
+		}
+	}
+}
+
+var rfcURL = regexp.MustCompile(`^https://www\.rfc-editor\.org/rfc/rfc\d+\.html(#section-[\d.]+)?$`)
+
+func TestRequiredFields(t *testing.T) {
+	for _, e := range All() {
+		id := e.ID()
+		if e.Summary == "" || len([]rune(e.Summary)) > SummaryMax {
+			t.Errorf("%s: summary %q must be 1–%d characters", id, e.Summary, SummaryMax)
+		}
+		if strings.HasSuffix(e.Summary, ".") {
+			t.Errorf("%s: a summary takes no final period", id)
+		}
+		if strings.EqualFold(e.Summary, e.Title()) {
+			t.Errorf("%s: the summary only repeats the phrase", id)
+		}
+		if sentences(e.Explanation) < 2 {
+			t.Errorf("%s: the explanation needs at least two sentences", id)
+		}
+		if e.URL == "" || e.Reference == "" {
+			t.Errorf("%s: reference and URL are required", id)
+		}
+		if e.MDN != "" && e.MDN != "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/"+strconv.Itoa(e.Code) {
+			t.Errorf("%s: MDN link %q is not the code's MDN page", id, e.MDN)
+		}
+		if len(e.Example.Request) == 0 || len(e.Example.Response) == 0 {
+			t.Errorf("%s: the example needs a request and a response", id)
+		} else if neverSent := !e.Official() && e.Caveat != "" && strings.HasPrefix(e.Example.Response[0], "("); !neverSent &&
+			!strings.HasPrefix(e.Example.Response[0], "HTTP/") {
+			// A code that never reaches the client shows, in parentheses,
+			// what happens instead of a status line.
+			t.Errorf("%s: the example response must start with a status line, got %q", id, e.Example.Response[0])
+		}
+		for _, h := range e.Headers {
+			if h.Name == "" || h.Why == "" {
+				t.Errorf("%s: header %+v needs a name and a why", id, h)
+			}
+		}
+		for _, s := range e.SeeAlso {
+			if s.Why == "" {
+				t.Errorf("%s: see-also %d needs a why", id, s.Code)
+			}
+		}
+		for _, n := range e.Notes {
+			if n == "" {
+				t.Errorf("%s: empty note", id)
+			}
+		}
+		if !e.Official() {
+			if e.Vendor == "" || e.Slug == "" {
+				t.Errorf("%s: vendor and slug are required", id)
+			}
+			continue
+		}
+		if len(e.WhenToUse) == 0 || len(e.WhenNotToUse) == 0 {
+			t.Errorf("%s: when to use it, and when not, are required", id)
+		}
+		if strings.HasPrefix(e.Reference, "RFC") && !rfcURL.MatchString(e.URL) {
+			t.Errorf("%s: URL %q is not an rfc-editor.org RFC link", id, e.URL)
+		}
+		if strings.HasPrefix(e.Reference, "RFC9110, Section ") {
+			section := strings.TrimPrefix(e.Reference, "RFC9110, Section ")
+			if !strings.HasSuffix(e.URL, "#section-"+section) {
+				t.Errorf("%s: URL %q does not link section %s", id, e.URL, section)
+			}
+		}
+		// The code shows in the status line, or (208, which only ever
+		// appears inside a 207 body) somewhere in the response.
+		if !slices.ContainsFunc(e.Example.Response, func(l string) bool { return strings.Contains(l, strconv.Itoa(e.Code)) }) {
+			t.Errorf("%s: the example response never shows the code", id)
+		}
+	}
+}
+
+func sentences(s string) int {
+	n := 0
+	for _, end := range []string{". ", "! ", "? "} {
+		n += strings.Count(s+" ", end)
+	}
+	return n
+}
+
+func TestSeeAlsoResolves(t *testing.T) {
+	for _, e := range All() {
+		for _, s := range e.SeeAlso {
+			r := s.Resolve()
+			if r == nil {
+				t.Errorf("%s: see-also %d %q does not exist", e.ID(), s.Code, s.Slug)
+			} else if r == e {
+				t.Errorf("%s: sees itself", e.ID())
+			}
+		}
+	}
+}
+
+func TestScenarios(t *testing.T) {
+	total := 0
+	for _, e := range All() {
+		total += len(e.Scenarios)
+		if (e.Tier == Essential || e.Tier == Common) && len(e.Scenarios) < 2 {
+			t.Errorf("%s (%s) has %d scenarios, needs at least 2", e.ID(), e.Tier, len(e.Scenarios))
+		}
+		code := strconv.Itoa(e.Code)
+		for _, s := range e.Scenarios {
+			if s.Text == "" || s.Why == "" {
+				t.Errorf("%s: a scenario needs a text and a why", e.ID())
+			}
+			if strings.Contains(s.Text, code) {
+				t.Errorf("%s: scenario %q gives the answer away", e.ID(), s.Text)
+			}
+			if len(e.Phrase) > 4 && strings.Contains(strings.ToLower(s.Text), strings.ToLower(e.Phrase)) {
+				t.Errorf("%s: scenario %q names the phrase", e.ID(), s.Text)
+			}
+			for _, v := range s.Versus {
+				if Registry(v) == nil || v == e.Code {
+					t.Errorf("%s: scenario versus %d is not another registry code", e.ID(), v)
+				}
+			}
+		}
+	}
+	if total < 100 {
+		t.Errorf("%d scenarios in all, want at least 100", total)
+	}
+}
+
+func TestGroupsTellApart(t *testing.T) {
+	// Every member of every classic confusion has a scenario written to
+	// tell it apart from another member of its group.
+	for _, g := range Groups() {
+		for _, c := range g.Codes {
+			e := Registry(c)
+			if e == nil {
+				t.Fatalf("group %v: %d missing", g.Codes, c)
+			}
+			ok := slices.ContainsFunc(e.Scenarios, func(s Scenario) bool {
+				return slices.ContainsFunc(s.Versus, func(v int) bool { return v != c && slices.Contains(g.Codes, v) })
+			})
+			if !ok {
+				t.Errorf("group %v: %d has no scenario that sets it against the others", g.Codes, c)
+			}
+		}
+	}
+}
+
+func TestClasses(t *testing.T) {
+	for i, c := range Classes() {
+		if int(c.Class) != i+1 || c.Name == "" || sentences(c.Description) < 1 || c.Unknown == "" {
+			t.Errorf("class %d is incomplete: %+v", i+1, c)
+		}
+		if !strings.Contains(c.Unknown, strconv.Itoa(i+1)+"00") {
+			t.Errorf("class %s: the unknown-code rule should name %d00", c.Class, i+1)
+		}
+	}
+	if _, ok := InfoOf(6); ok {
+		t.Error("there is no 6xx class")
+	}
+}
+
+func TestLookups(t *testing.T) {
+	if e := Registry(404); e == nil || e.Phrase != "Not Found" {
+		t.Fatalf("Registry(404) = %+v", e)
+	}
+	if got := len(Lookup(499)); got != 2 {
+		t.Errorf("499 has %d entries, want 2 (nginx, Cloudflare)", got)
+	}
+	if e := ByID("499-nginx"); e == nil || e.Code != 499 || e.Official() {
+		t.Errorf("ByID(499-nginx) = %+v", e)
+	}
+	if Registry(299) != nil || len(Lookup(299)) != 0 {
+		t.Error("299 is not a status code")
+	}
+	for _, e := range ByClass(4) {
+		if e.Code < 400 || e.Code > 499 {
+			t.Errorf("ByClass(4) holds %d", e.Code)
+		}
+	}
+	for _, e := range ByTier(Essential) {
+		if e.Tier != Essential {
+			t.Errorf("ByTier(Essential) holds %s", e.ID())
+		}
+	}
+	all := All()
+	for i := 1; i < len(all); i++ {
+		if all[i-1].Code > all[i].Code {
+			t.Fatalf("All() is not in code order at %s, %s", all[i-1].ID(), all[i].ID())
+		}
+		if all[i-1].Code == all[i].Code && !all[i-1].Official() && all[i].Official() {
+			t.Errorf("at %d the registry entry must come first", all[i].Code)
+		}
+	}
+}
+
+func TestPatterns(t *testing.T) {
+	cases := []struct {
+		pat  string
+		ok   bool
+		want []int
+	}{
+		{"30x", true, []int{300, 301, 302, 303, 304, 305, 306, 307, 308}},
+		{"5XX", true, nil},
+		{"41x", true, []int{410, 411, 412, 413, 414, 415, 416, 417, 418, 418, 419, 419}},
+		{"404", true, []int{404}},
+		{"6xx", false, nil},
+		{"4x", false, nil},
+		{"abc", false, nil},
+	}
+	for _, c := range cases {
+		got, ok := Match(c.pat)
+		if ok != c.ok {
+			t.Errorf("Match(%q) ok = %v", c.pat, ok)
+			continue
+		}
+		if c.want != nil {
+			var codes []int
+			for _, e := range got {
+				codes = append(codes, e.Code)
+			}
+			if !slices.Equal(codes, c.want) {
+				t.Errorf("Match(%q) = %v, want %v", c.pat, codes, c.want)
+			}
+		}
+	}
+	all5, _ := Match("5xx")
+	if len(all5) != len(ByClass(5)) {
+		t.Errorf("5xx matched %d, class 5 has %d", len(all5), len(ByClass(5)))
+	}
+}
+
+func TestNearest(t *testing.T) {
+	codes := func(es []*Entry) []int {
+		var out []int
+		for _, e := range es {
+			out = append(out, e.Code)
+		}
+		return out
+	}
+	if got := codes(Nearest(299)); !slices.Equal(got, []int{226, 300}) {
+		t.Errorf("Nearest(299) = %v, want [226 300]", got)
+	}
+	if got := codes(Nearest(430)); !slices.Equal(got, []int{429, 431}) {
+		t.Errorf("Nearest(430) = %v, want [429 431]", got)
+	}
+	if got := codes(Nearest(700)); !slices.Equal(got, []int{511}) {
+		t.Errorf("Nearest(700) = %v, want [511]", got)
+	}
+}

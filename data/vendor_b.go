@@ -1,0 +1,672 @@
+package data
+
+// vendorB holds the unofficial codes from 509 to 599, in the order of
+// unofficial-status-codes.csv.
+var vendorB = []Entry{
+	{
+		Code:   509,
+		Phrase: "Bandwidth Limit Exceeded",
+		Status: Unofficial,
+		Vendor: "cPanel / Apache bandwidth modules (not Apache httpd core)",
+		Slug:   "cpanel",
+		Source: "http.dev/509 (from cPanel's bandwidth enforcement module); listed in Node's http.STATUS_CODES " +
+			"and Spring's HttpStatus.BANDWIDTH_LIMIT_EXCEEDED; absent from Apache httpd's http_protocol.c (\"509 unused\")",
+		Caveat: "Not an Apache httpd code: httpd's own status table marks 509 as unused. " +
+			"It comes from cPanel's bandwidth limiting on shared hosting; Node.js and Spring merely list it.",
+		Tier:      Rare,
+		Reference: "http.dev: 509 Bandwidth Limit Exceeded",
+		URL:       "https://http.dev/509",
+		Summary:   "The site has used up its hosting plan's data allowance for now",
+		Explanation: "The website has transferred all the data its hosting plan allows for the current period, " +
+			"so the host stops serving it and shows an error page instead. " +
+			"You meet it on shared hosting run with cPanel, whose bandwidth limiter blocks the whole site, not just one visitor. " +
+			"Nothing is wrong with the request, and retrying soon will not help: the site returns when the allowance resets, " +
+			"usually with the next billing period, or when the owner buys more. " +
+			"If it is your site, check the usage in cPanel, then upgrade the plan or move large files to a CDN.",
+		WhenNotToUse: []string{
+			"Your API wants to slow down one client that sends too fast: use 429.",
+			"Your service is out of capacity for a while: use 503, with Retry-After if you know how long.",
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 503, Why: "503 is the registry code for a service that cannot cope for now; 509 is a spent hosting quota."},
+			{Code: 429, Why: "429 throttles one client; 509 blocks every visitor because the whole site's quota is gone."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 509 Bandwidth Limit Exceeded",
+				"Content-Type: text/html",
+				"",
+				"<p>This site has reached its monthly transfer allowance. Please try again later.</p>",
+			},
+		},
+		Notes: []string{
+			"Apache httpd's status table lists 509 only as \"509 unused\" (apache/httpd modules/http/http_protocol.c).",
+			"Node.js includes 509 in http.STATUS_CODES and Spring has HttpStatus.BANDWIDTH_LIMIT_EXCEEDED, " +
+				"which is why the code turns up far from cPanel (unofficial-status-codes.csv).",
+			"A client that does not know 509 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A hobby blog on a cheap shared hosting plan goes viral. Three days later every page shows " +
+					"the host's error page, and it stays that way until the first of the next month.",
+				Why: "The plan's monthly data transfer is used up, so the host's cPanel limiter stops serving the site until it resets.",
+			},
+		},
+	},
+	{
+		Code:      520,
+		Phrase:    "Web Server Returns an Unknown Error",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 520: web server returns an unknown error\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 520",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/",
+		Summary:   "Cloudflare reached the origin but got an empty or garbled answer",
+		Explanation: "Cloudflare sits between visitors and the site's own server, the origin. " +
+			"It reached the origin, but what came back was empty, malformed or otherwise unusable, so Cloudflare answered the visitor itself. " +
+			"The failure lies between Cloudflare and the origin, not in the visitor's browser or network, so a visitor can only retry later. " +
+			"The site owner should read the origin's error logs for crashes, make sure its firewall lets all Cloudflare IP ranges through, " +
+			"and look for oversized headers (often too many cookies) or a broken HTTP/2 setup on the origin.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; give it, with the time and URL, to the host or to Cloudflare support."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "502 is the registry code for an invalid answer from upstream; 520 is Cloudflare's own code for that."},
+			{Code: 500, Why: "500 is the origin reporting its own failure; 520 means the origin's reply could not be used at all."},
+			{Code: 521, Slug: "cloudflare", Why: "521: the origin refused the connection; 520: it connected but the reply was unusable."},
+		},
+		Example: Example{
+			Request: []string{"GET /account HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 520 Web Server Returns an Unknown Error",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f70-AMS",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 520</h1>",
+			},
+		},
+		Notes: []string{
+			"Cloudflare lists origin crashes, firewalls blocking Cloudflare IPs, headers over its size limit, empty responses " +
+				"and a broken HTTP/2 setup at the origin as common causes (Cloudflare docs, Error 520).",
+			"If the origin offers HTTP/2 but then does not speak it properly, Cloudflare returns 520; " +
+				"turning off HTTP/2 to Origin in the dashboard is one fix (Cloudflare docs, Error 520).",
+			"As a stopgap, setting the DNS record to DNS-only or pausing Cloudflare shows whether the origin works on its own " +
+				"(Cloudflare docs, Error 520).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "Your site is proxied through Cloudflare. Visitors get a Cloudflare-branded error page, and the origin's " +
+					"logs show PHP workers crashing mid-request and dropping the socket without writing a single byte.",
+				Why: "Cloudflare connected, but the origin sent back nothing it could use. A plain reverse proxy would say 502; " +
+					"Cloudflare reports this case with its own code.",
+				Versus: []int{502},
+			},
+			{
+				Text: "After a marketing plugin starts setting dozens of cookies, some logged-in users of a Cloudflare-proxied site " +
+					"see a Cloudflare error page while anonymous visitors load it fine.",
+				Why: "Headers grown past Cloudflare's size limit, often through too many cookies, are a listed cause of an origin reply Cloudflare cannot use.",
+			},
+		},
+	},
+	{
+		Code:      521,
+		Phrase:    "Web Server Is Down",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 521: web server is down\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 521",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/",
+		Summary:   "Cloudflare tried to connect to the origin and was refused",
+		Explanation: "Cloudflare tried to open a connection to the site's origin server and the origin refused it. " +
+			"Usually the web server program on the origin is stopped or has crashed, or a firewall or security tool there is blocking Cloudflare's IP addresses. " +
+			"The problem sits on the origin's side of Cloudflare; a visitor can only try again later. " +
+			"The site owner should check that the web server is running and listening on the port Cloudflare uses " +
+			"(80 for the Flexible SSL/TLS mode, 443 for Full and Full (strict)), and that all Cloudflare IP ranges are allowed in.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "A plain proxy whose upstream refuses the connection usually sends 502; Cloudflare uses 521 for that case."},
+			{Code: 503, Why: "503 comes from a server that is running but cannot cope; 521 means Cloudflare could not connect at all."},
+			{Code: 522, Slug: "cloudflare", Why: "522: the origin stayed silent until Cloudflare gave up; 521: it refused at once."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 521 Web Server Is Down",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f71-FRA",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 521</h1>",
+			},
+		},
+		Notes: []string{
+			"The two most common causes are a web server application that is offline and Cloudflare requests being blocked (Cloudflare docs, Error 521).",
+			"With the SSL/TLS mode set to Full or Full (strict), the origin must accept HTTPS on port 443 (Cloudflare docs, Error 521).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "You stop nginx on your origin to upgrade it, and visitors reaching the site through Cloudflare " +
+					"immediately get a Cloudflare-branded error page instead of your maintenance page.",
+				Why: "Nothing is listening on the origin's port, so the connection is refused and Cloudflare reports it with its own code. " +
+					"A plain proxy would say 502, and a 503 needs a running server to send it.",
+				Versus: []int{502, 503},
+			},
+			{
+				Text: "A new firewall rule on your origin starts rejecting a few large IP ranges that looked suspicious in the logs. " +
+					"They turn out to belong to Cloudflare, and your proxied site stops loading for everyone.",
+				Why: "The origin now refuses Cloudflare's own connections; allowing all Cloudflare IP ranges fixes it.",
+			},
+		},
+	},
+	{
+		Code:      522,
+		Phrase:    "Connection Timed Out",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 522: connection timed out\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 522",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/",
+		Summary:   "Cloudflare gave up waiting for the origin to take the connection",
+		Explanation: "Cloudflare tried to reach the site's origin server and gave up waiting at the connection stage. " +
+			"Either the TCP handshake never completed (no SYN+ACK within 19 seconds), or the origin connected but did not acknowledge the request within 90 seconds. " +
+			"The usual causes are a firewall or rate limiter silently dropping Cloudflare's IPs, an overloaded or offline origin, " +
+			"or an origin IP in Cloudflare's DNS settings that no longer matches the real server. " +
+			"The site owner should allow all Cloudflare IP ranges, check the origin's load, and compare the DNS record with the server's address; visitors can only retry later.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 504, Why: "504 is the registry code for a gateway that waited too long; 522 is Cloudflare's code for the connection stage."},
+			{Code: 524, Slug: "cloudflare", Why: "524: connected and sent the request, but the HTTP answer came too late; 522: the connection never got going."},
+			{Code: 521, Slug: "cloudflare", Why: "521: the origin refused the connection; 522: it stayed silent."},
+		},
+		Example: Example{
+			Request: []string{"GET /products HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 522 Connection Timed Out",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f72-LHR",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 522</h1>",
+			},
+		},
+		Notes: []string{
+			"Cloudflare waits 19 seconds for the origin's SYN+ACK, and 90 seconds for the origin to acknowledge the request once connected (Cloudflare docs, Error 522).",
+			"Blocked or rate-limited Cloudflare IPs at the host are the most common cause (Cloudflare docs, Error 522).",
+			"A Worker on a Custom Domain that fetches its own hostname also gets 522 (Cloudflare docs, Error 522).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "You move your site to a new server but forget to update the A record in the Cloudflare dashboard. " +
+					"The old IP answers nothing, and visitors wait about twenty seconds before Cloudflare shows its error page.",
+				Why: "Cloudflare's attempts to reach the stale IP go unanswered until its handshake wait runs out. " +
+					"A plain gateway would send 504; Cloudflare uses its own code for this stage.",
+				Versus: []int{504},
+			},
+			{
+				Text: "During a traffic spike, your host's anti-DDoS system starts silently dropping packets from Cloudflare's IP ranges, " +
+					"and your proxied site fails for every visitor.",
+				Why: "Dropped packets mean Cloudflare never gets a handshake back. If the packets were actively rejected, the answer would be 521.",
+			},
+		},
+	},
+	{
+		Code:      523,
+		Phrase:    "Origin Is Unreachable",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 523: origin is unreachable\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 523",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/",
+		Summary:   "Cloudflare has no network route to the origin's IP address",
+		Explanation: "Cloudflare could not contact the site's origin server at all, typically because some network device between them has no route to the origin's IP address. " +
+			"Often the A or AAAA record in Cloudflare's DNS points to a wrong or retired address, or there is a routing problem at the host or an Internet provider. " +
+			"The failure is between Cloudflare and the origin; a visitor can only retry later. " +
+			"The site owner should check the origin IP in Cloudflare's DNS and ask the host for a traceroute from the origin to a Cloudflare IP address.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "A plain gateway that cannot reach its upstream usually sends 502; 523 names the no-route case."},
+			{Code: 522, Slug: "cloudflare", Why: "522: packets may arrive but nothing answers in time; 523: there is no route to deliver them."},
+			{Code: 530, Slug: "cloudflare", Why: "530: Cloudflare could not even resolve the origin's hostname; 523: it had an address but no route."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 523 Origin Is Unreachable",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f73-SIN",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 523</h1>",
+			},
+		},
+		Notes: []string{
+			"In AWS, an over-broad VPC route such as 172.0.0.0/8 can capture Cloudflare's own 172.64.0.0/13 addresses and cause 523; " +
+				"a more specific route for 172.64.0.0/13 to the Internet Gateway fixes it (Cloudflare docs, Error 523).",
+		},
+	},
+	{
+		Code:      524,
+		Phrase:    "A Timeout Occurred",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 524: a timeout occurred\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 524",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/",
+		Summary:   "Cloudflare connected, but the origin took too long to send a response",
+		Explanation: "Cloudflare connected to the origin server and sent the request, but no HTTP response came back within its proxy read timeout, 120 seconds by default. " +
+			"The origin is reachable; it is just too slow for this request, for example a big export or database query, or a server short of resources. " +
+			"The same request will usually fail again unless the origin gets faster. " +
+			"The site owner should find the slow request in the origin's logs and speed it up, turn it into a background job the client polls, " +
+			"or serve it from a hostname that is not proxied by Cloudflare; Enterprise plans can also raise the timeout.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 504, Why: "504 is the registry code for a gateway that got no timely answer; 524 is Cloudflare's code once connected."},
+			{Code: 522, Slug: "cloudflare", Why: "522: Cloudflare could not get a connection going; 524: it connected but the answer came too late."},
+			{Code: 202, Why: "For work that takes minutes, answer 202 at once and let the client poll; that avoids 524 altogether."},
+		},
+		Example: Example{
+			Request: []string{"GET /admin/export?format=csv HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 524 A Timeout Occurred",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f74-IAD",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 524</h1>",
+			},
+		},
+		Notes: []string{
+			"Enterprise customers can raise the proxy read timeout up to 6,000 seconds, per zone or with a Cache Rule (Cloudflare docs, Error 524).",
+			"524 can also mean Cloudflare could not finish writing the request to the origin within its 30-second proxy write timeout (Cloudflare docs, Error 524).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "An admin clicks \"Export all orders\" on a shop proxied through Cloudflare. The spinner turns for two minutes, " +
+					"then a Cloudflare error page appears, although the origin's access log shows the request arrived normally.",
+				Why: "Cloudflare connected and passed the request on, but the origin took longer than the default 120-second read window to answer. " +
+					"A plain gateway would send 504 here.",
+				Versus: []int{504},
+			},
+			{
+				Text: "A reporting endpoint behind Cloudflare works for a week of data but fails for a whole year, " +
+					"always after almost exactly the same wait.",
+				Why: "The slow query outlasts Cloudflare's fixed read window; polling a background job or a non-proxied hostname avoids it.",
+			},
+		},
+	},
+	{
+		Code:      525,
+		Phrase:    "SSL Handshake Failed",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 525: SSL handshake failed\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 525",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/",
+		Summary:   "Cloudflare could not complete a TLS handshake with the origin",
+		Explanation: "Cloudflare tried to open an encrypted connection (TLS, still often called SSL) to the origin server and the handshake failed, so no request was sent. " +
+			"It only happens when the zone's SSL/TLS mode is Full or Full (strict), the modes in which Cloudflare talks HTTPS to the origin. " +
+			"Typical causes are no certificate on the origin, port 443 not open, no SNI support, or no cipher suite that both sides accept. " +
+			"The site owner should test the origin directly over HTTPS, install a valid certificate (a free Cloudflare Origin CA certificate works), " +
+			"and read the origin's TLS error log; visitors can do nothing about it.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "Plain proxies (AWS ALB, for one) report a TLS handshake error with their upstream as 502; Cloudflare uses 525."},
+			{Code: 526, Slug: "cloudflare", Why: "526: the origin's certificate fails validation in Full (strict); 525: the handshake itself fails."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 525 SSL Handshake Failed",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f75-CDG",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 525</h1>",
+			},
+		},
+		Notes: []string{
+			"If 525 comes and goes, check the origin's error log at those times: Apache's mod_ssl can log handshake errors, " +
+				"and nginx writes them to its error log, possibly at a higher log level (Cloudflare docs, Error 525).",
+			"In Origin Analytics, an origin response status of 0 means Cloudflare got no HTTP response, which can point to TLS failures (Cloudflare docs, Error 525).",
+		},
+	},
+	{
+		Code:      526,
+		Phrase:    "Invalid SSL Certificate",
+		Status:    Unofficial,
+		Vendor:    "Cloudflare",
+		Slug:      "cloudflare",
+		Source:    "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 526: invalid SSL certificate\"",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 526",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/",
+		Summary:   "Cloudflare rejected the origin's certificate in Full (strict) mode",
+		Explanation: "Cloudflare reached the origin over HTTPS but could not validate the certificate it presented, so it refused to go on. " +
+			"This happens when the zone's SSL/TLS mode is Full (strict), which requires a certificate that is not expired or revoked, " +
+			"is signed by a certificate authority rather than self-signed, and covers the requested hostname. " +
+			"Visitors see the error even though their own connection to Cloudflare is fine. " +
+			"The site owner should renew or replace the origin certificate, or add a self-signed one to Cloudflare's Custom Origin Trust Store; " +
+			"switching the mode to Full is a quick but weaker workaround.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "A plain proxy would report a bad upstream certificate as 502; Cloudflare names the case 526."},
+			{Code: 525, Slug: "cloudflare", Why: "525: the TLS handshake itself fails; 526: it gets far enough to reject the certificate."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 526 Invalid SSL Certificate",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f76-SYD",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 526</h1>",
+			},
+		},
+		Notes: []string{
+			"Cloudflare Gateway (Zero Trust) also returns 526 when an origin presents an untrusted certificate or only insecure cipher suites (Cloudflare docs, Error 526).",
+			"Workers subrequests to hosts outside your zone that Cloudflare does not proxy always use Full (strict), whatever the zone's setting (Cloudflare docs, Error 526).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "The Let's Encrypt renewal job on your origin has been failing quietly for three months. Today, with the zone's " +
+					"encryption mode set to Full (strict), every visitor gets a Cloudflare error page.",
+				Why: "In strict mode Cloudflare validates what the origin presents and refuses an expired one; the handshake itself still works, so it is not 525.",
+			},
+		},
+	},
+	{
+		Code:   527,
+		Phrase: "Railgun Listener to Origin Error",
+		Status: Unofficial,
+		Vendor: "Cloudflare (legacy; Railgun retired)",
+		Slug:   "cloudflare",
+		Source: "Legacy and weak: no page in current cloudflare/cloudflare-docs; old Cloudflare support wording " +
+			"(an interrupted connection between Cloudflare and the origin's Railgun listener, rg-listener) survives only in third-party copies",
+		Caveat: "Weak, legacy source: Cloudflare's current docs have no page for 527 and no longer list it among the 5xx errors. " +
+			"It belonged to Railgun, which Cloudflare has retired, so you should not meet it on live sites today.",
+		Tier:      Rare,
+		Reference: "Cloudflare blog: Cloudflare is deprecating Railgun",
+		URL:       "https://blog.cloudflare.com/deprecating-railgun/",
+		Summary:   "Legacy: the Railgun link between Cloudflare and the origin broke",
+		Explanation: "Railgun was a Cloudflare add-on: a listener program (rg-listener) installed in the origin's network kept a persistent connection to Cloudflare " +
+			"and sent only the changes between versions of dynamic pages. " +
+			"527 meant that the connection between Cloudflare and the origin's Railgun listener had been interrupted, so the request could not be completed. " +
+			"Cloudflare has since retired Railgun and dropped the code from its documentation. " +
+			"Today you meet 527 only in old logs, old error-handling code and status-code tables copied from Cloudflare's former list.",
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "502 is the registry code for a broken upstream answer; 527 was Cloudflare's code for a broken Railgun link."},
+			{Code: 522, Slug: "cloudflare", Why: "522 is the current code when Cloudflare cannot get a connection to the origin going."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 527 Railgun Listener to Origin Error",
+				"Server: cloudflare",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 527</h1>",
+			},
+		},
+		Notes: []string{
+			"The current list of Cloudflare 5xx errors goes from 520 to 526 and then 530, with no 527 " +
+				"(cloudflare/cloudflare-docs, cloudflare-5xx-errors/index.mdx).",
+			"Many status-code libraries still carry 527 with this phrase (unofficial-status-codes.csv).",
+		},
+	},
+	{
+		Code:   529,
+		Phrase: "Overloaded",
+		Status: Unofficial,
+		Vendor: "Anthropic (Claude API, error type overloaded_error)",
+		Slug:   "anthropic",
+		Source: "Microsoft Learn, Dev Proxy concepts: \"Anthropic 529 overloaded_error\"; " +
+			"docs.llmgateway.io/troubleshooting/anthropic-529-overloaded",
+		Tier:      Rare,
+		Reference: "Anthropic docs: Errors",
+		URL:       "https://docs.anthropic.com/en/api/errors",
+		Summary:   "The Claude API is short of capacity for everyone; back off and retry",
+		Explanation: "Anthropic's Claude API answers 529, with the error type overloaded_error, when the whole API is temporarily short of capacity across all its users. " +
+			"Your request and your account are fine; the service simply turned the request away. " +
+			"That is different from a 429 rate_limit_error, which means your own organization went over its limits. " +
+			"Retry after a pause with exponential backoff and random jitter, honor a retry-after header if one is present, and give up after a few attempts; " +
+			"the official SDKs already retry twice by default.",
+		WhenNotToUse: []string{
+			"Your own service is overloaded: send 503, which every client understands, with Retry-After if you can.",
+			"One client of your API is sending too fast: use 429.",
+		},
+		Headers: []Header{
+			{Name: "Retry-After", Why: "Not promised on a 529, but if it is there, wait at least that long before retrying."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 429, Why: "429 rate_limit_error: your organization went over its own limits; 529: the API is overloaded for everyone."},
+			{Code: 503, Why: "503 is the registry code for a service that cannot cope for now; Anthropic uses 529 for that case."},
+		},
+		Example: Example{
+			Request: []string{
+				"POST /v1/messages HTTP/1.1",
+				"Host: api.example.com",
+				"Content-Type: application/json",
+			},
+			Response: []string{
+				"HTTP/1.1 529 Overloaded",
+				"Content-Type: application/json",
+				"",
+				`{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CExample"}`,
+			},
+		},
+		Notes: []string{
+			"Every Claude API error body has a top-level type of \"error\", an error object with type and message, " +
+				"and a request_id to give to Anthropic support (Microsoft Learn, Dev Proxy: Anthropic 529).",
+			"A 429 rate_limit_error whose error.details.error_code is enforced_spend_limit_reached means the monthly spend cap was hit; " +
+				"retrying will not help until it resets (Microsoft Learn, Dev Proxy: Anthropic 529).",
+			"A client that does not know 529 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "On a busy launch day, calls from your chatbot to the Claude API fail for a few minutes at a time. " +
+					"Your organization is far below its request and token limits, and Anthropic's status page reports elevated errors across the API.",
+				Why: "The API as a whole lacks capacity, which Anthropic signals with its own 5xx code: not 429, because your limits are fine, " +
+					"and not the registry's 503, which Anthropic does not use for this.",
+				Versus: []int{429, 503},
+			},
+			{
+				Text: "Your Python integration with the Claude API logs a few failures with a 5xx number that http.HTTPStatus cannot name, " +
+					"while the usage dashboard shows your organization well within its limits; the same requests succeed a minute later.",
+				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
+				Versus: []int{429},
+			},
+		},
+	},
+	{
+		Code:   530,
+		Phrase: "Origin DNS Error",
+		Status: Unofficial,
+		Vendor: "Cloudflare",
+		Slug:   "cloudflare",
+		Source: "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 530\" " +
+			"(Cloudflare cannot resolve the origin hostname; the body carries a 1xxx error)",
+		Tier:      Rare,
+		Reference: "Cloudflare docs: Error 530",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/",
+		Summary:   "Cloudflare could not resolve the origin's hostname; read the 1xxx code",
+		Explanation: "Cloudflare had to look up the origin server's hostname and the lookup failed, so it had no address to connect to. " +
+			"The error page carries a second, more specific Cloudflare error in the 1xxx range, and that code is the one to troubleshoot. " +
+			"For example, error 1016 (origin DNS error) often means a CNAME in Cloudflare's DNS points to a domain that does not resolve, or an A record is missing. " +
+			"Visitors can only wait; the site owner should read the 1xxx code on the page and fix the DNS record it points to.",
+		Headers: []Header{
+			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking for help."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 502, Why: "A plain gateway that cannot find its upstream usually sends 502; Cloudflare uses 530 and a 1xxx code."},
+			{Code: 523, Slug: "cloudflare", Why: "523: Cloudflare had the origin's address but no route to it; 530: it could not resolve the name."},
+		},
+		Example: Example{
+			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 530 Origin DNS Error",
+				"Server: cloudflare",
+				"CF-RAY: 8c1f2a3b4d5e6f77-NRT",
+				"Content-Type: text/html; charset=UTF-8",
+				"",
+				"<h1>Error 1016: Origin DNS error</h1>",
+			},
+		},
+		Notes: []string{
+			"Cloudflare titles this page only \"Error 530\"; \"Origin DNS Error\" is a descriptive label found in libraries, not a phrase Cloudflare publishes " +
+				"(cloudflare/cloudflare-docs, cloudflare-5xx-errors/error-530.mdx).",
+			"Cloudflare's advice is to follow the troubleshooting page of the 1xxx error shown in the body (Cloudflare docs, Error 530).",
+		},
+	},
+	{
+		Code:   561,
+		Phrase: "Unauthorized",
+		Status: Unofficial,
+		Vendor: "AWS Elastic Load Balancing (Application Load Balancer)",
+		Slug:   "aws",
+		Source: "AWS ALB user guide, load-balancer-troubleshooting.md: \"HTTP 561: Unauthorized\" " +
+			"(the IdP returned an error while authenticating the user)",
+		Tier:      Rare,
+		Reference: "AWS docs: Troubleshoot your Application Load Balancers",
+		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues",
+		Summary:   "An AWS ALB's sign-in step failed because the identity provider erred",
+		Explanation: "An AWS Application Load Balancer can sign users in itself, with a listener rule that authenticates them through an identity provider (IdP), " +
+			"such as an OpenID Connect provider or Amazon Cognito, before it forwards requests to the targets. " +
+			"561 means that step broke: the IdP returned an error code while the load balancer was authenticating the user. " +
+			"Despite the phrase, this is a 5xx failure on the server side, not a 401 the user can fix by signing in. " +
+			"The operator should check the rule's IdP settings and the IdP's own logs; the user can only try again later.",
+		SeeAlso: []SeeAlso{
+			{Code: 401, Why: "401 asks the client to authenticate; 561 means the IdP failed while the ALB was doing it."},
+			{Code: 502, Why: "502 is the ALB's code for a bad answer from a target; 561 is about its own sign-in step."},
+		},
+		Example: Example{
+			Request: []string{"GET /oauth2/idpresponse?code=abc123&state=xyz HTTP/1.1", "Host: example.com"},
+			Response: []string{
+				"HTTP/1.1 561 Unauthorized",
+				"Server: awselb/2.0",
+				"Content-Type: text/html",
+				"",
+				"<h1>561 Unauthorized</h1>",
+			},
+		},
+		Notes: []string{
+			"AWS documents 561 only with the heading \"HTTP 561: Unauthorized\" and one sentence; there is no other official wording " +
+				"(awsdocs/elb-application-load-balancers-user-guide, load-balancer-troubleshooting.md).",
+			"An authenticate rule set to deny unauthenticated requests answers them with a plain 401 instead of redirecting to the IdP " +
+				"(AWS SDK, AuthenticateOidcActionConfig onUnauthenticatedRequest).",
+		},
+	},
+	{
+		Code:   598,
+		Phrase: "Network Read Timeout Error",
+		Status: Unofficial,
+		Vendor: "Informal proxy convention (no specific vendor)",
+		Slug:   "informal",
+		Source: "http.dev/598 (an informal convention, not defined in any RFC)",
+		Caveat: "No RFC and no single vendor defines 598; it is an informal convention, " +
+			"so what it means exactly depends on the software that sends it.",
+		Tier:      Rare,
+		Reference: "http.dev: 598 Network Read Timeout Error",
+		URL:       "https://http.dev/598",
+		Summary:   "A proxy connected upstream but gave up waiting to read the reply",
+		Explanation: "Some HTTP proxies use 598 to tell the client that, behind the proxy, the connection to the upstream server worked " +
+			"but the response did not arrive before the proxy's read timeout. " +
+			"It is an informal convention, not a standard: no RFC defines it. " +
+			"Treat it like 504: the upstream is slow or stuck, and a retry later may work. " +
+			"If you run the proxy, find out why the upstream is slow before you raise the read timeout.",
+		WhenNotToUse: []string{
+			"You are building a proxy or API that needs to report a slow upstream: send 504, which every client understands.",
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 504, Why: "504 is the registry code for this situation; prefer it in anything you build."},
+			{Code: 599, Slug: "informal", Why: "599: the proxy could not even connect in time; 598: it connected but the reply was too slow."},
+			{Code: 524, Slug: "cloudflare", Why: "524 is Cloudflare's documented code for the same kind of read wait running out."},
+		},
+		Example: Example{
+			Request: []string{"GET /api/report HTTP/1.1", "Host: api.example.com"},
+			Response: []string{
+				"HTTP/1.1 598 Network Read Timeout Error",
+				"Content-Type: text/plain",
+				"",
+				"Upstream did not send a response in time.",
+			},
+		},
+		Notes: []string{
+			"A client that does not know 598 treats it as a 500 (RFC 9110 §15).",
+		},
+	},
+	{
+		Code:   599,
+		Phrase: "Network Connect Timeout Error",
+		Status: Unofficial,
+		Vendor: "Informal proxy convention (no specific vendor)",
+		Slug:   "informal",
+		Source: "http.dev/599 (an informal convention, not defined in any RFC); " +
+			"laminas/laminas-diactoros src/Response.php phrase map (599 => \"Network Connect Timeout Error\")",
+		Caveat: "No RFC and no single vendor defines 599; it is an informal convention. " +
+			"Some client libraries also use it for their own timeouts, when no server sent any response.",
+		Tier:      Rare,
+		Reference: "http.dev: 599 Network Connect Timeout Error",
+		URL:       "https://http.dev/599",
+		Summary:   "A proxy could not open a connection to the upstream server in time",
+		Explanation: "Some HTTP proxies use 599 to tell the client that, behind the proxy, the attempt to connect to the upstream server " +
+			"ran out of time before a connection was made. " +
+			"Like 598, it is an informal convention that no RFC defines. " +
+			"Treat it like 504: the upstream is down, overloaded or blocked by a firewall, and a retry later may work. " +
+			"You also meet 599 in client libraries such as Tornado's HTTP client, which report their own timeouts with it although no server ever answered.",
+		WhenNotToUse: []string{
+			"You are building a proxy or API that needs to report an unreachable upstream: send 504 (or 502), which every client understands.",
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 504, Why: "504 is the registry code for an upstream that did not answer in time; prefer it in anything you build."},
+			{Code: 598, Slug: "informal", Why: "598: the proxy connected but the reply was too slow; 599: it could not connect at all."},
+			{Code: 522, Slug: "cloudflare", Why: "522 is Cloudflare's documented code for failing to connect to the origin in time."},
+		},
+		Example: Example{
+			Request: []string{"GET /api/status HTTP/1.1", "Host: api.example.com"},
+			Response: []string{
+				"HTTP/1.1 599 Network Connect Timeout Error",
+				"Content-Type: text/plain",
+				"",
+				"Could not connect to the upstream server in time.",
+			},
+		},
+		Notes: []string{
+			"Tornado's simple HTTP client reports its own timeouts as HTTPError(599, \"Timeout …\") (tornadoweb/tornado, tornado/simple_httpclient.py).",
+			"laminas-diactoros, a PHP PSR-7 library, maps 599 to this phrase (laminas/laminas-diactoros, src/Response.php).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "Your Python service calls a partner API with Tornado's AsyncHTTPClient. When the partner's host stops answering, " +
+					"your logs show errors carrying a 5xx code, yet the partner never sent a single HTTP response.",
+				Why: "Tornado's client uses this informal code for its own timeouts; nothing came over the wire.",
+			},
+		},
+	},
+}
