@@ -25,7 +25,7 @@ var informational = []Entry{
 			"The client speaks HTTP/1.0: a server must not send any 1xx to it, so send only the final response.",
 		},
 		Headers: []Header{
-			{Name: "Expect", Why: "The request header 100-continue is what asks for this response; a client MUST send it if it will wait for a 100 before sending the body."},
+			{Name: "Expect", Why: "Expect: 100-continue in the request is what asks for this response; a client that will wait for a 100 before sending the body MUST send it (RFC 9110 §10.1.1)."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 417, Why: "417 is the refusal: the server cannot meet the expectation, so the body should not be sent."},
@@ -51,12 +51,13 @@ var informational = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "A command-line tool is about to upload a 500 MB file. It sends only the request headers first and " +
-					"asks the server to confirm it wants the rest before streaming the file.",
+					"waits. The server checks the size and the credentials, finds nothing wrong, and sends back a one-line " +
+					"interim answer before any of the file has traveled.",
 				Why: "The server signals that the headers were fine and the body is welcome, so the tool starts sending the file.",
 			},
 			{
 				Text: "A mobile app is unsure whether its access token is still valid. Before pushing a large video, it waits " +
-					"for the server to react to the headers alone.",
+					"for the server to react to the headers alone. The token is fine, and a short interim line tells the app to go on.",
 				Why: "An interim go-ahead tells the app the request was not rejected up front, so sending the big body is worth it.",
 			},
 		},
@@ -131,7 +132,7 @@ var informational = []Entry{
 		Reference: "RFC2518",
 		URL:       "https://www.rfc-editor.org/rfc/rfc2518.html#section-10.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/102",
-		Summary:   "Old WebDAV keep-alive: request received, still working, don't give up",
+		Summary:   "Deprecated WebDAV signal: request received, still working, keep waiting",
 		Explanation: "An interim response from early WebDAV: the server has the whole request and is still working on it. " +
 			"It was meant for long operations, so that the client would not assume the request was lost and time out. " +
 			"It came from RFC 2518, was left out when RFC 4918 replaced that spec, and MDN marks it deprecated; browsers ignore it. " +
@@ -251,8 +252,8 @@ var informational = []Entry{
 			"Resuming a download: that uses range requests and 206.",
 		},
 		Headers: []Header{
-			{Name: "Location", Why: "MUST be included when the 104 is sent: it is the URL of the upload resource the client resumes against."},
-			{Name: "Upload-Complete", Why: "Request header of the current draft; the client uses it to say whether this request carries the whole file."},
+			{Name: "Location", Why: "The 104 carries it: the URL of the upload resource that the client asks about, and appends to, after an interruption."},
+			{Name: "Upload-Complete", Why: "Request header in recent versions of the draft; the client uses it to say whether this request carries the whole file."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 201, Why: "201 is a final response saying something now exists; 104 is interim, sent while the upload is still arriving."},

@@ -37,7 +37,7 @@ var successful = []Entry{
 			{Code: 202, Why: "202 means the work is queued, not done; 200 means it is finished."},
 			{Code: 204, Why: "204 is success with an empty body; 200 is success with content."},
 			{Code: 206, Why: "206 carries only the requested range; 200 carries the whole thing."},
-			{Code: 304, Why: "304 tells a client with a cached copy to reuse it; 200 sends the full representation again."},
+			{Code: 304, Why: "304 tells a client with a cached copy to reuse it; 200 sends the full content again."},
 		},
 		Example: Example{
 			Request: []string{"GET /users/42 HTTP/1.1", "Host: api.example.com", "Accept: application/json"},
@@ -226,24 +226,24 @@ var successful = []Entry{
 			{Code: 200, Why: "200 is the origin's own answer; 203 is that answer after a proxy transformed it."},
 		},
 		Example: Example{
-			Request: []string{"GET /comments/123 HTTP/1.1", "Host: example.com"},
+			Request: []string{"GET /gallery/harbor HTTP/1.1", "Host: example.com"},
 			Response: []string{
 				"HTTP/1.1 203 Non-Authoritative Information",
-				"Content-Type: application/json",
+				"Content-Type: text/html",
 				"",
-				"{\"text\": \"See attachment\", \"attachment\": \"removed by security filter\"}",
+				"<p>Photos on this page were shrunk by your network's data-saver proxy.</p>",
 			},
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
 			"A 203 is heuristically cacheable, like the 200 it replaces (RFC 9110 §15.3.4).",
 			"Later cache validation for the content may only work along the same path, through the same proxies (RFC 9110 §15.3.4).",
-			"It plays the role of the warning code 214 Transformation Applied from the now deprecated Warning header (MDN 203).",
+			"It is similar to the warning code 214 Transformation Applied of the now deprecated Warning header, which could go on a response with any status (MDN 203).",
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A company proxy scans web traffic and strips a dangerous attachment link out of a JSON response before passing it on. " +
-					"It wants the client to know the body was altered.",
+				Text: "A mobile network's data-saver proxy recompresses the photos in the pages it relays. For each page it altered, " +
+					"it keeps the success but changes the status so apps can tell they did not get the origin's exact bytes.",
 				Why: "A transforming proxy changed a successful response and flags that the content is not the origin's exact answer.",
 			},
 		},
@@ -269,7 +269,7 @@ var successful = []Entry{
 			"You want to return the updated resource or any other data: use 200.",
 			"The request made a new resource: use 201.",
 			"The work was only queued and is not finished: use 202.",
-			"The user agent should also clear the form that was submitted: use 205.",
+			"The browser or app should also clear the form that was submitted: use 205.",
 		},
 		Headers: []Header{
 			{Name: "ETag", Why: "After a PUT, an ETag in the 204 is the entity tag of the new representation."},
@@ -551,7 +551,7 @@ var successful = []Entry{
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/226",
 		Summary:   "Here is only what changed since your copy, not the whole thing",
 		Explanation: "The server answered a GET with a delta, the difference between the client's cached version and the current one, instead of the full resource. " +
-			"IM stands for instance manipulation, the name RFC 3229 gives to the algorithm that builds the delta. " +
+			"IM is short for \"instance manipulation\", RFC 3229's general term for operations such as delta encoding. " +
 			"The client asks for this with an A-IM header listing the algorithms it understands and an If-None-Match naming the version it holds. " +
 			"It must apply the delta to its stored copy to rebuild the current version; support is rare, and most systems rely on compression instead.",
 		WhenToUse: []string{

@@ -11,7 +11,8 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/300",
 		Summary:   "Several versions of this exist: pick one from the list offered",
-		Explanation: "The resource exists in more than one representation, each with its own URL, and the server asks the client to choose instead of choosing for it. " +
+		Explanation: "The resource exists in more than one version, such as several languages or formats, each with its own URL. " +
+			"The server asks the client to choose instead of choosing for it. " +
 			"The body should list the alternatives, and if the server has a favorite it names it in the Location header. " +
 			"Few clients can pick automatically, so in practice a person ends up choosing; most sites instead let the server decide from Accept and Accept-Language. " +
 			"The client should follow the preferred Location or let the user select an entry from the list.",
@@ -108,10 +109,10 @@ var redirection = []Entry{
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A company renames its blog section from /news to /articles. Every old article link, all of them plain " +
-					"page links, should lead to the new address from now on, and search engines should carry each page's ranking over.",
-				Why: "The move is final and only GET is involved, so the long-established permanent code fits and every client " +
-					"understands it. 308 would also work but matters only when non-GET requests must keep their method.",
+				Text: "A company moves its help pages from /support to /help for good. Every request is a plain page load, " +
+					"and many readers use old set-top boxes and embedded browsers that predate the newest redirect code.",
+				Why: "The move is final and only GET is involved, so the long-established permanent code is the safe choice. " +
+					"RFC 9110 warns that 308, added in 2014, might not be recognized everywhere.",
 				Versus: []int{308},
 			},
 			{
@@ -123,7 +124,9 @@ var redirection = []Entry{
 			},
 			{
 				Text: "An nginx configuration contains rewrite ^/old/(.*)$ /new/$1 permanent; and a visitor requests /old/faq.",
-				Why:  "nginx's permanent flag answers with this code, pointing the browser to /new/faq for good.",
+				Why: "nginx's permanent flag answers with this code, pointing the browser to /new/faq for good " +
+					"(nginx docs, rewrite). To send 308 instead you would write return 308.",
+				Versus: []int{308},
 			},
 		},
 	},
@@ -171,23 +174,23 @@ var redirection = []Entry{
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A login form POSTs to /session and the server answers with a redirect to /dashboard. Browsers then load " +
-					"/dashboard with GET, but a strict HTTP client library repeats the POST at /dashboard. The server used the old, " +
-					"loosely defined temporary code.",
+				Text: "A login form POSTs to /session and the server answers with a temporary redirect to /dashboard. Browsers " +
+					"then load /dashboard with GET, but a small HTTP client that follows the spec literally repeats the POST there.",
 				Why: "This code only permits clients to turn a POST into a GET, so clients differ. 303 would have required the GET; " +
 					"307 would have forbidden it.",
 				Versus: []int{303, 307},
 			},
 			{
-				Text: "GET /reports/latest sends the browser to /reports/2024-q3. Next quarter the same URL will send it to the next " +
-					"report, so bookmarks should keep pointing at /reports/latest.",
-				Why: "The target resource itself is at another URL for now. 303 would instead say the new URL is a different resource " +
-					"giving an indirect answer.",
-				Versus: []int{303},
+				Text: "An nginx configuration contains rewrite ^/reports/latest$ /reports/2024-q3 redirect; so that " +
+					"/reports/latest points at this quarter's report. Next quarter the rule will point at the next one.",
+				Why: "nginx's redirect flag answers with this code, a temporary move that clients should not remember. " +
+					"A 307 would behave the same for these GET requests, but the redirect flag never sends it; that takes return 307.",
+				Versus: []int{307, 303},
 			},
 			{
-				Text: "In an Express app you call res.redirect('/login') without passing a status.",
-				Why:  "Express uses this code as its default redirect status.",
+				Text:   "In an Express app you call res.redirect('/login') without passing a status.",
+				Why:    "Express uses this code as its default redirect status; you must pass 303 or 307 yourself to get those.",
+				Versus: []int{303, 307},
 			},
 		},
 	},
@@ -236,7 +239,7 @@ var redirection = []Entry{
 			"303 applies to any method; its main use is letting the result of a POST be a page that can be bookmarked and cached on its own (RFC 9110 §15.4.4).",
 			"A 303 in answer to a GET means the server has no representation of the target to send, and Location points to a resource that describes it (RFC 9110 §15.4.4).",
 			"Browsers change every method except GET and HEAD to GET on a 303, and drop the body (Fetch Standard, HTTP-redirect fetch).",
-			"A 303 may be cached only when it carries explicit freshness information (RFC 7231 Appendix B; RFC 9110 §15.1).",
+			"A 303 is not heuristically cacheable: a cache may store it only when it carries explicit freshness information (RFC 9110 §15.1; RFC 9111 §3).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -384,7 +387,8 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7",
 		Summary:   "Reserved and unused: it means nothing today, and nobody should send it",
 		Explanation: "306 has no meaning. " +
-			"RFC 2616 (1999) already said the code had been used in an earlier version of the specification and was no longer used, and RFC 9110 keeps the number reserved so it is never given a new meaning. " +
+			"Already in 1999, RFC 2616 described 306 as a leftover from an earlier version of the specification that had fallen out of use. " +
+			"RFC 9110 keeps the number reserved so that it is never given a new meaning. " +
 			"As history: a 1997 Internet-Draft proposed 306 as \"Switch Proxy\", telling a client to use a different proxy from then on, but that draft expired and was never standardized. " +
 			"No server should send it; to redirect, use 307 or 308.",
 		WhenToUse: []string{
@@ -468,10 +472,11 @@ var redirection = []Entry{
 				Versus: []int{302, 308},
 			},
 			{
-				Text: "An upload service spreads load by sending each PUT of a large file to whichever storage node has room today. " +
-					"The client must send the very same PUT, with the file, to that node.",
-				Why:    "The method and body are kept. 303 would turn the follow-up into a GET and the file would never be stored.",
-				Versus: []int{303},
+				Text: "An upload service spreads load by sending each POST of a large file to whichever storage node has room today. " +
+					"The client must send the very same POST, with the file, to that node, and ask the main URL again next time.",
+				Why: "The method and body are kept and the move is only for now. 303 would turn the follow-up into a GET, " +
+					"and 302 lets clients do the same, so the file might never be stored.",
+				Versus: []int{303, 302},
 			},
 			{
 				Text: "A web app's form handler is being moved behind a new path for a week-long test. Browsers already " +

@@ -10,7 +10,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/400",
 		Summary:   "The server can't even read the request as sent: fix it before retrying",
-		Explanation: "The server will not process the request because it sees a mistake on the client's side. " +
+		Explanation: "The server turns the request down because it thinks the client got something wrong. " +
 			"Typical causes are a body that does not parse, a broken request message (such as two different " +
 			"Content-Length values), or routing information that looks deceptive. " +
 			"It is also the general client error, used when no more specific 4xx fits. " +
@@ -251,7 +251,7 @@ var clientErrorsA = []Entry{
 		},
 		Headers: []Header{
 			{Name: "Authorization", Why: "The credentials were understood but are insufficient; sending the same ones again is pointless."},
-			{Name: "WWW-Authenticate", Why: "Bearer-token APIs may add error=\"insufficient_scope\" to name the missing scope (RFC 6750)."},
+			{Name: "WWW-Authenticate", Why: "Bearer-token APIs may add error=\"insufficient_scope\" to name the missing scope (RFC 6750 §3.1)."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 401, Why: "401 means the server does not know who you are yet; signing in can help."},
@@ -315,7 +315,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404",
 		Summary:   "Nothing lives at this address, or the server won't say that it does",
-		Explanation: "The server has no current representation for the URL you asked for. " +
+		Explanation: "The server has nothing to send for the URL you asked for. " +
 			"It makes no promise either way about the future: the page may appear later, or may never have existed. " +
 			"A server may also answer 404 on purpose to hide that something exists from someone not allowed to see it. " +
 			"The client should check the URL for typos or stale links; repeating the same request will not help.",

@@ -145,7 +145,7 @@ var clientErrorsB = []Entry{
 			"The client gave up waiting for you: nothing is sent, though nginx logs it as 499.",
 		},
 		Headers: []Header{
-			{Name: "Connection", Why: "Connection: close tells the client this connection is finished. RFC 7231 said a server SHOULD send it; RFC 9110 dropped that line, but MDN still advises it."},
+			{Name: "Connection", Why: "Connection: close tells the client this connection is finished. RFC 7231 §6.5.7 said a server SHOULD send it; RFC 9110 dropped that sentence, but MDN 408 still advises it."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 504, Why: "504 is a gateway tired of waiting for the upstream server; 408 is a server tired of waiting for the client."},
@@ -314,8 +314,9 @@ var clientErrorsB = []Entry{
 				Versus: []int{404},
 			},
 			{
-				Text:   "A forum deletes a user's profile at their request, and the old profile URL should tell crawlers the page is removed for good.",
-				Why:    "The server knows the resource existed and was intentionally and permanently removed.",
+				Text: "A forum deletes a member's profile at the member's request. The URL will never be reused, and the forum " +
+					"wants search engines and other sites to drop their links to it.",
+				Why:    "The server knows the profile existed and was taken down on purpose, for good. 404 would leave the future open.",
 				Versus: []int{404},
 			},
 		},
@@ -387,7 +388,7 @@ var clientErrorsB = []Entry{
 			"the version I loaded\", and the condition turned out false. " +
 			"The server therefore did nothing. " +
 			"This is how HTTP prevents lost updates, where one user silently overwrites another's changes. " +
-			"The client should fetch the current version, merge or redo its change, and try again with the new validator.",
+			"The client should fetch the current version, merge or redo its change, and try again with the new ETag.",
 		WhenToUse: []string{
 			"An If-Match or If-Unmodified-Since condition is false on a PUT, POST, PATCH or DELETE.",
 			"An If-None-Match condition is false on any method other than GET or HEAD, such as a PUT with If-None-Match: *.",
@@ -451,8 +452,8 @@ var clientErrorsB = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/413",
 		Summary:   "Your request body is bigger than this server will accept",
-		Explanation: "The body of the request, such as an uploaded file or a big JSON document, is larger than the " +
-			"server is willing or able to handle. " +
+		Explanation: "The body of the request, such as an uploaded file or a big JSON document, is bigger than " +
+			"this server will take. " +
 			"The server may stop reading partway, and in HTTP/1.1 it may simply close the connection. " +
 			"If the limit is only temporary, the server should say when to retry with Retry-After. " +
 			"Otherwise the client must send less, for example by compressing, splitting or resizing the data.",
@@ -647,7 +648,7 @@ var clientErrorsB = []Entry{
 			"For byte ranges the server should say how long the resource really is in Content-Range. " +
 			"The client should fix its offsets, or request the whole resource without Range.",
 		WhenToUse: []string{
-			"Every byte range requested starts at or past the end of the representation.",
+			"Every byte range requested starts at or past the end of the file.",
 			"A client asks for an excessive number of small or overlapping ranges.",
 		},
 		WhenNotToUse: []string{

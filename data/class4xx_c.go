@@ -12,7 +12,7 @@ var clientErrorsC = []Entry{
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/418",
 		Summary:   "Reserved: a teapot joke spread so far that the number can't be reused",
 		Explanation: "418 is a reserved number, not a working status code. " +
-			"It started as a joke: RFC 2324, the Hyper Text Coffee Pot Control Protocol published on April 1, 1998, " +
+			"It started as a joke. RFC 2324, the Hyper Text Coffee Pot Control Protocol published on April 1, 1998, " +
 			"had a teapot answer 418 when asked to brew coffee, and RFC 7168 (HTCPCP-TEA) carried the joke on in 2014. " +
 			"So many servers and libraries implemented it for fun that RFC 9110 reserved the number: for now it cannot be " +
 			"assigned to any other use. If you do receive a 418, it is a joke or a deliberate brush-off; " +
@@ -49,8 +49,8 @@ var clientErrorsC = []Entry{
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "While picking a number for a new 4xx status code in an Internet-Draft, an author notices that one " +
-					"free-looking number in the 41x range may not be assigned, because an April Fools' RFC made it too popular.",
+				Text: "An author drafting a new 4xx status code looks for a free number in the 41x range. One that looks " +
+					"free may not be assigned, because an April Fools' RFC made it too popular.",
 				Why: "RFC 9110 reserves this number because the joke was deployed so widely that it cannot be reused for now.",
 			},
 		},
@@ -63,9 +63,9 @@ var clientErrorsC = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/421",
 		Summary:   "This connection reached a server that can't answer for that host name",
-		Explanation: "The request reached a server that cannot or will not give an authoritative answer for the host in the URL. " +
-			"It usually happens when a client reuses one connection for several host names, which HTTP/2 and HTTP/3 allow " +
-			"in some cases, such as when one TLS certificate covers them all, and the server on that connection is not set up for one of those names. " +
+		Explanation: "The request reached a server that cannot or will not answer for the host name in the URL. " +
+			"HTTP/2 and HTTP/3 let a client reuse one connection for several host names, for example when one TLS certificate covers them all. " +
+			"If the server on that connection is not set up for one of those names, it answers 421. " +
 			"Only an origin server, or a gateway acting for it, sends 421; a proxy must never generate it. " +
 			"The client may send the same request again over a new connection opened for that host.",
 		WhenToUse: []string{
@@ -93,7 +93,7 @@ var clientErrorsC = []Entry{
 		},
 		Notes: []string{
 			"421 was first defined by HTTP/2 (RFC 7540 §9.1.2) and is now part of core HTTP (RFC 9110 §15.5.20).",
-			"A client may retry on a different connection even when the method is not idempotent, such as POST (RFC 9110 §15.5.20).",
+			"A client may retry on a different connection even when repeating the request could have side effects, as with POST (RFC 9110 §15.5.20).",
 			"It is no longer heuristically cacheable, because the answer depends on the connection, not only on the URL " +
 				"(RFC 9110 Appendix B.3).",
 		},
@@ -115,8 +115,8 @@ var clientErrorsC = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/422",
 		Summary:   "The request parses fine, but what it says fails validation",
-		Explanation: "The server accepts the media type and could parse the body, but it cannot act on what the body says: " +
-			"a required field is empty, a value is out of range, or two dates are in the wrong order. " +
+		Explanation: "The server accepts the media type and could parse the body, but it cannot act on what the body says. " +
+			"Typical cases: a required field is empty, a value is out of range, or two dates are in the wrong order. " +
 			"It is the usual answer to validation errors in JSON APIs. " +
 			"The client should read the error details in the body, fix the data and send it again; " +
 			"sending the same request unchanged will fail the same way.",
@@ -246,8 +246,8 @@ var clientErrorsC = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/424",
 		Summary:   "This step failed only because another step it relied on failed",
-		Explanation: "The server could not perform the action on this resource because it depended on another action, " +
-			"and that other action failed. It comes from WebDAV: a PROPPATCH must apply all of its property changes or none, " +
+		Explanation: "This part of the request was not carried out because it relied on another part, and that other part failed. " +
+			"It comes from WebDAV: a PROPPATCH must apply all of its property changes or none, " +
 			"so when one change is refused, the others are reported with 424. " +
 			"You usually meet it inside a 207 Multi-Status body, next to the status of the step that really failed. " +
 			"The client should fix that step and send the whole request again.",
@@ -266,17 +266,22 @@ var clientErrorsC = []Entry{
 		},
 		Example: Example{
 			Request: []string{
-				"POST /batch HTTP/1.1",
-				"Host: api.example.com",
-				"Content-Type: application/json",
+				"PROPPATCH /docs/plan.txt HTTP/1.1",
+				"Host: dav.example.com",
+				"Content-Type: application/xml",
 				"",
-				`{"atomic": true, "ops": [{"id": "a", "create": "/folders/q3"}, {"id": "b", "upload": "/folders/q3/plan.pdf", "after": "a"}]}`,
+				`<D:propertyupdate xmlns:D="DAV:" xmlns:Z="urn:example:props"><D:set><D:prop><Z:owner>Ada</Z:owner><D:getetag>"x1"</D:getetag></D:prop></D:set></D:propertyupdate>`,
 			},
 			Response: []string{
-				"HTTP/1.1 424 Failed Dependency",
-				"Content-Type: application/json",
+				"HTTP/1.1 207 Multi-Status",
+				"Content-Type: application/xml; charset=utf-8",
 				"",
-				`{"failed": "b", "because": "a", "reason": "a folder with that name already exists"}`,
+				`<D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">`,
+				"  <D:response><D:href>/docs/plan.txt</D:href>",
+				"    <D:propstat><D:prop><Z:owner/></D:prop><D:status>HTTP/1.1 424 Failed Dependency</D:status></D:propstat>",
+				"    <D:propstat><D:prop><D:getetag/></D:prop><D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat>",
+				"  </D:response>",
+				"</D:multistatus>",
 			},
 		},
 		Notes: []string{
@@ -304,8 +309,9 @@ var clientErrorsC = []Entry{
 			"could replay such data and make the action happen twice. " +
 			"Early data lets a returning client send a request before the TLS handshake finishes, which saves a round trip " +
 			"but gives no protection against replay. " +
-			"A client that sent the request in early data must retry it automatically, after the handshake and not in early data. " +
-			"Users rarely see 425, because the client that sent the early data is required to retry on its own.",
+			"The client that sent the request in early data should retry it on its own once the handshake is complete, " +
+			"and that retry must not go in early data. " +
+			"Users rarely see 425 for that reason.",
 		WhenToUse: []string{
 			"A request that changes something, such as a payment, arrives in early data and processing it twice would do harm.",
 			"An origin receives a request that a gateway marked with Early-Data: 1 and cannot process it safely.",
@@ -340,9 +346,10 @@ var clientErrorsC = []Entry{
 			},
 		},
 		Notes: []string{
-			"Early data is a feature of TLS 1.3 (RFC 8446); RFC 8470 says how HTTP deals with it.",
-			"An intermediary that gets a 425 may retry after finishing its own handshake, unless the request already arrived " +
-				"marked with Early-Data; otherwise it must pass the 425 on (RFC 8470 §5.2).",
+			"Early data is a feature of TLS 1.3, and RFC 8470 says how HTTP deals with it (RFC 8446; RFC 8470 §1).",
+			"An intermediary must pass a 425 back to its client if the request it received already carried Early-Data: 1. " +
+				"If it received the request in early data itself, it may instead retry once its own handshake is done (RFC 8470 §5.2).",
+			"A client should retry a 425 automatically, and the retry must not be sent in early data (RFC 8470 §5.2).",
 			"A 425 is not cacheable by default (RFC 8470 §5.2).",
 		},
 		Scenarios: []Scenario{
@@ -397,7 +404,7 @@ var clientErrorsC = []Entry{
 		},
 		Notes: []string{
 			"426 first appeared in RFC 2817 (2000), written for upgrading an HTTP/1.1 connection to TLS; " +
-				"RFC 9110 now defines it (RFC 9110 §15.5.22).",
+				"RFC 9110 now defines it (RFC 2817; RFC 9110 §15.5.22).",
 			"The WebSocket spec suggests 426 when a handshake asks for a version the server does not support (RFC 6455 §4.2.2).",
 		},
 		Scenarios: []Scenario{
@@ -425,7 +432,7 @@ var clientErrorsC = []Entry{
 			"Servers do this to prevent lost updates, where two clients read the same version, both edit it, and the second " +
 			"save silently overwrites the first. " +
 			"The client should fetch the resource, keep its ETag, and send the change again with If-Match carrying that ETag. " +
-			"The response body should explain how to resubmit the request successfully.",
+			"The response body should tell the client what to add so that its next attempt goes through.",
 		WhenToUse: []string{
 			"Your API requires If-Match on PUT, PATCH or DELETE, and a client sent a change without any precondition.",
 			"You want every writer to prove it has seen the latest version before it may overwrite it.",
@@ -462,7 +469,7 @@ var clientErrorsC = []Entry{
 		Notes: []string{
 			"Responses with 428 MUST NOT be stored by a cache (RFC 6585 §3).",
 			"428 is optional for servers, so clients cannot count on it to prevent lost updates; send If-Match anyway (RFC 6585 §7.1).",
-			"RFC 6585 (2012) added 428 together with 429, 431 and 511.",
+			"RFC 6585 (2012) added 428 together with 429, 431 and 511 (RFC 6585).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -556,8 +563,8 @@ var clientErrorsC = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc6585.html#section-5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/431",
 		Summary:   "The request's headers are too big, very often from too many cookies",
-		Explanation: "The server will not process the request because its header fields are too large, either all of them " +
-			"together or one on its own. The usual culprits are cookies that piled up for a domain, an oversized token in " +
+		Explanation: "The request's headers are bigger than the server is prepared to read, either in total or because " +
+			"of one oversized header. The usual culprits are cookies that piled up for a domain, an oversized token in " +
 			"Authorization, or a very long Referer. " +
 			"The client can retry after making the headers smaller; for a person in a browser, clearing the site's cookies often fixes it. " +
 			"When a single header is at fault, the response should say which one.",

@@ -86,7 +86,7 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/501",
 		Summary:   "The server doesn't support this method or feature at all, anywhere",
-		Explanation: "The server does not have the functionality the request needs. " +
+		Explanation: "The server lacks the feature that this request depends on. " +
 			"The classic case is a request method the server does not recognize and cannot handle for any " +
 			"resource; another is a transfer coding it does not understand. " +
 			"It is a statement about the whole server, not about one URL. " +
@@ -107,7 +107,7 @@ var serverErrors = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 405, Why: "405 means this resource refuses a method the server knows; 501 means the server doesn't support it at all."},
 			{Code: 500, Why: "500 is a failure while doing something supported; 501 means it is not supported."},
-			{Code: 510, Why: "510 was for a declared mandatory extension the server lacks; 501 covers unsupported features in general."},
+			{Code: 510, Why: "510 was RFC 2774's answer when a request lacked an extension the server required; 501 covers unsupported features in general."},
 		},
 		Example: Example{
 			Request: []string{"PURGE /assets/app.css HTTP/1.1", "Host: example.com"},
@@ -342,8 +342,8 @@ var serverErrors = []Entry{
 		},
 		FormerNames: []string{"Gateway Time-out"},
 		Notes: []string{
-			"HTTP/1.1's first specification spelled the phrase \"Gateway Time-out\", and older servers still send " +
-				"it (RFC 2616 §6.1.1).",
+			"RFC 2616 spelled the phrase \"Gateway Time-out\", and nginx still sends it that way " +
+				"(RFC 2616 §6.1.1; nginx source, ngx_http_header_filter_module.c).",
 			"An AWS Application Load Balancer sends 504 when it cannot connect to the target within 10 seconds, " +
 				"or when the target sends nothing before the idle timeout ends (AWS ALB troubleshooting guide).",
 			"MDN describes 504 as the case where the proxy received no HTTP response at all from upstream, and " +
@@ -374,7 +374,7 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/505",
 		Summary:   "The server won't talk in the HTTP major version the request used",
-		Explanation: "The server does not support, or refuses to use, the major HTTP version named in the request. " +
+		Explanation: "The server will not handle requests in the major HTTP version this one used, either because it cannot or because it chooses not to. " +
 			"The only thing it will send back in that version is this error. " +
 			"In practice it often appears when a request line is mangled, for example by a space that was " +
 			"never encoded, so the server reads the wrong token as the version. " +
@@ -427,8 +427,8 @@ var serverErrors = []Entry{
 		Summary:   "Server misconfigured: the chosen version leads into another negotiation",
 		Explanation: "This comes from Transparent Content Negotiation, an experimental scheme from 1998 in which " +
 			"a server picks the best of several versions (variants) of a resource. " +
-			"The 506 means the variant that was picked is itself set up to negotiate again, so the process " +
-			"has no proper end point. " +
+			"The 506 means the variant the server picked is itself set up to negotiate again, so it cannot " +
+			"serve as the final answer. " +
 			"It is a configuration error on the server, not a client mistake. " +
 			"The client can do nothing but report it; the site owner must fix the negotiation setup.",
 		WhenToUse: []string{
@@ -482,8 +482,8 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc4918.html#section-11.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/507",
 		Summary:   "The server ran out of space to store what the request needs",
-		Explanation: "The server could not carry out the method because it cannot store what the request needs, " +
-			"for example because a disk or quota is full. " +
+		Explanation: "The server ran out of room: it cannot save what this request would create or change, " +
+			"for example because a disk or a quota is full. " +
 			"It was defined for WebDAV, but other servers use it for storage running out too. " +
 			"The condition is considered temporary: once space is freed, the same request can succeed. " +
 			"A client should not repeat it automatically; let the user retry after making room.",
@@ -613,7 +613,7 @@ var serverErrors = []Entry{
 		},
 		Headers: []Header{
 			{Name: "Man", Why: "The RFC 2774 request header that declares a mandatory extension; C-Man is its " +
-				"hop-by-hop form."},
+				"form that applies to the next hop only."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 501, Why: "501 is the current, general answer for unsupported functionality; 510 belonged to RFC 2774 only."},
@@ -632,10 +632,10 @@ var serverErrors = []Entry{
 			},
 		},
 		Notes: []string{
-			"RFC 2774 was published as Experimental in 2000; the IESG approved moving it to Historic in " +
-				"December 2021 (RFC Editor info page for RFC 2774; IETF datatracker).",
-			"Real servers and runtimes send the reason phrase \"Not Extended\"; the \"(OBSOLETED)\" suffix is " +
-				"the registry's marker, and reason phrases are free text anyway (RFC 9110 §15.1).",
+			"RFC 2774 was published as an Experimental RFC in February 2000 and has since been moved to Historic, " +
+				"which is why the registry marks 510 as obsoleted (RFC 2774; IANA registry reference \"Status change of HTTP experiments to Historic\").",
+			"Go, Node and Python use the phrase \"Not Extended\"; the \"(OBSOLETED)\" suffix is the registry's marker. " +
+				"Reason phrases are free text, so either is valid on the wire (RFC 9110 §15.1).",
 			"RFC 2774 says the server should send back what the client needs to make a properly extended " +
 				"request (RFC 2774 §7).",
 			"RFC 9110 advises new methods not to start with \"M-\", which RFC 2774 reserved (RFC 9110 §16.1.2).",
@@ -687,7 +687,7 @@ var serverErrors = []Entry{
 			"The response SHOULD NOT contain a challenge or the login form itself, because the browser would " +
 				"show it as if it came from the requested URL (RFC 6585 §6).",
 			"The code limits the harm captive portals do to non-browser software; it is not meant to encourage " +
-				"them (RFC 6585 §6.1).",
+				"them (RFC 6585 §6).",
 		},
 		Scenarios: []Scenario{
 			{

@@ -31,7 +31,7 @@ var vendorA = []Entry{
 			Response: []string{"HTTP/1.1 218 This is fine", "Content-Type: text/plain", "", "all good"},
 		},
 		Notes: []string{
-			"A client treats a code it does not recognise as the x00 of its class, so 218 is handled as 200 (RFC 9110 §15).",
+			"A client treats a code it does not recognize as the x00 of its class, so 218 is handled as 200 (RFC 9110 §15).",
 			"http.dev says the Apache/ProxyErrorOverride attribution appears to come from an unsourced addition to Wikipedia (http.dev/218).",
 		},
 	},
@@ -48,8 +48,8 @@ var vendorA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc2324.html#section-2.3.2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/418",
 		Summary:   "The April Fools' teapot that refuses to brew coffee; a joke, not HTTP",
-		Explanation: "RFC 2324, published on 1 April 1998, defined a joke Hyper Text Coffee Pot Control Protocol in which a teapot " +
-			"answers 418 to any attempt to brew coffee; RFC 7168 (2014) extended the joke to tea. " +
+		Explanation: "RFC 2324, published on 1 April 1998, defined a joke Hyper Text Coffee Pot Control Protocol. " +
+			"In it, a teapot answers 418 to any attempt to brew coffee; RFC 7168 (2014) extended the joke to tea. " +
 			"It was never part of HTTP, yet Go (http.StatusTeapot), Node and Python ship it, and some sites return it " +
 			"to bots or to requests they simply don't want to handle. " +
 			"Because so much software knows it, the registry reserves 418 as \"(Unused)\" so that it can't be given a real meaning for now. " +
@@ -97,8 +97,8 @@ var vendorA = []Entry{
 		Reference: "Laravel source, Foundation/Exceptions/Handler.php",
 		URL:       "https://github.com/laravel/framework/blob/master/src/Illuminate/Foundation/Exceptions/Handler.php",
 		Summary:   "Laravel's CSRF token didn't match, usually because the session expired",
-		Explanation: "Laravel answers 419 when a request that changes something (POST, PUT, PATCH, DELETE) fails its CSRF check: " +
-			"the token sent with the form or in a header does not match the one stored in the user's session. " +
+		Explanation: "Laravel answers 419 when a request that changes something (POST, PUT, PATCH, DELETE) fails its CSRF check. " +
+			"CSRF protection means the form or a header must carry a token that matches the one stored in the user's session, and this one did not. " +
 			"The usual cause is a page left open until the session expired, so the token it carries is stale; " +
 			"a form without @csrf or an AJAX call without the X-CSRF-TOKEN header fails the same way. " +
 			"The default error page asks the user to refresh: reload to get a fresh token, then submit again.",
@@ -107,7 +107,7 @@ var vendorA = []Entry{
 			{Name: "X-XSRF-TOKEN", Why: "The alternative request header, filled from the encrypted XSRF-TOKEN cookie Laravel sets."},
 		},
 		SeeAlso: []SeeAlso{
-			{Code: 403, Why: "The registered code for a refused request; a client that doesn't know 419 reads it as a plain 400."},
+			{Code: 403, Why: "403 is the registered way to refuse a request; a client that doesn't know Laravel's 419 can only treat it as a plain 400."},
 			{Code: 401, Why: "401 means credentials are missing or rejected; 419 is a stale form token, even for a signed-in user."},
 			{Code: 440, Slug: "iis", Why: "Microsoft's OWA code is also about a sign-in that timed out, but in a different stack."},
 			{Code: 419, Slug: "spring", Why: "The same number in Spring is an abandoned WebDAV constant with no link to sessions."},
@@ -257,13 +257,13 @@ var vendorA = []Entry{
 		Notes: []string{
 			"Microsoft lists the causes as permission or authentication issues in IIS or the IIS metabase, and Guests-group " +
 				"logon policies that deny the IUSR account (TechNet dd789741).",
-			"The suggested fixes include re-creating the OWA virtual directories and resynchronising the IUSR/IWAM passwords (KB941201).",
+			"The suggested fixes include re-creating the OWA virtual directories and resynchronizing the IUSR/IWAM passwords (KB941201).",
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "After a change to the web server's security policy, every user who opens Outlook on the web for an " +
-					"Exchange 2007 server gets a bare error page instead of their mailbox, right after entering a correct password.",
-				Why: "OWA on IIS answers with Microsoft's own 4xx when IIS permissions or authentication are broken (KB941201).",
+				Text: "After a change to the Exchange 2007 server's local security policy, every Outlook Web Access user gets " +
+					"a bare error page instead of their mailbox, right after entering a correct password.",
+				Why: "OWA on IIS answers with Microsoft's own 4xx when IIS permissions or authentication are broken, for example by a logon policy that denies the IUSR account (TechNet dd789741).",
 			},
 		},
 	},
@@ -417,8 +417,8 @@ var vendorA = []Entry{
 		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues",
 		Summary:   "AWS ALB: the client gave up and closed the connection first",
 		Explanation: "An Application Load Balancer records 460 when a client sent a request and then closed the connection " +
-			"before the load balancer's idle timeout ran out, usually because the client's own timeout is shorter than the time " +
-			"the target needs to answer. " +
+			"before the load balancer's idle timeout ran out. " +
+			"Usually the client's own timeout is shorter than the time the target needs to answer. " +
 			"It is the ALB's counterpart of nginx's 499. " +
 			"AWS's advice is to compare the client's timeout with the load balancer's idle timeout, and to make the target answer " +
 			"before the client gives up, or lengthen the client's timeout where you control it.",
@@ -491,7 +491,8 @@ var vendorA = []Entry{
 		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html",
 		Summary:   "AWS ALB: the request's protocol doesn't match the target group's",
 		Explanation: "An Application Load Balancer answers 464 when the protocol of an incoming request does not fit the protocol " +
-			"version of the target group it is routed to, for example an HTTP/1.1 request sent to a target group set up for gRPC or HTTP/2. " +
+			"version of the target group it is routed to. " +
+			"An example is an HTTP/1.1 request sent to a target group set up for gRPC or HTTP/2. " +
 			"The request never reaches a target. " +
 			"Make the client speak what the target group expects, or route that traffic to a target group with a matching protocol version. " +
 			"AWS publishes no reason phrase, so the phrase here is a descriptive label.",
@@ -661,7 +662,7 @@ var vendorA = []Entry{
 		},
 		Notes: []string{
 			"A comment in ngx_http_request.h explains the special code is there to distinguish this case from other 4xx in error page redirection (nginx source).",
-			"error_page with a full URL answers with a 302 redirect to it unless another redirect code is given with =, so \"error_page 497 https://...\" sends the client 302, not 400 (nginx ngx_http_special_response.c).",
+			"error_page with a full URL answers with a 302 redirect to it unless another redirect code is given with =, so \"error_page 497 https://...\" sends the client 302, not 400 (nginx docs, error_page).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -698,8 +699,8 @@ var vendorA = []Entry{
 			Response: []string{"(nothing: the visitor's client closed the connection before Cloudflare answered)"},
 		},
 		Notes: []string{
-			"If the origin doesn't answer Cloudflare's TCP handshake, Cloudflare waits 19 seconds, then retries with a 15-second timeout; " +
-				"a client that gives up in that window is logged as 499, one that waits through a failed handshake gets 522 (Cloudflare docs, Error 499).",
+			"If the origin doesn't answer Cloudflare's TCP handshake, Cloudflare waits 19 seconds, then tries once more with a 15-second timeout. " +
+				"A client that gives up during that wait is logged as 499; one that waits through a failed handshake gets 522 (Cloudflare docs, Error 499).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -756,7 +757,7 @@ var vendorA = []Entry{
 			{
 				Text: "A search box sends a request on every keystroke and the frontend cancels the previous request as soon as a new one starts. " +
 					"The access log fills with entries that sent 0 bytes.",
-				Why: "Each cancelled request is abandoned before nginx has answered, and nginx logs that with its own 4xx.",
+				Why: "Each canceled request is abandoned before nginx has answered, and nginx logs that with its own 4xx.",
 			},
 			{
 				Text: "Users complain that a dashboard sometimes spins forever and they reload it. In nginx's access log, the dashboard's " +

@@ -68,8 +68,8 @@ var vendorB = []Entry{
 		Explanation: "Cloudflare sits between visitors and the site's own server, the origin. " +
 			"It reached the origin, but what came back was empty, malformed or otherwise unusable, so Cloudflare answered the visitor itself. " +
 			"The failure lies between Cloudflare and the origin, not in the visitor's browser or network, so a visitor can only retry later. " +
-			"The site owner should read the origin's error logs for crashes, make sure its firewall lets all Cloudflare IP ranges through, " +
-			"and look for oversized headers (often too many cookies) or a broken HTTP/2 setup on the origin.",
+			"The site owner should read the origin's error logs for crashes and make sure its firewall lets all Cloudflare IP ranges through. " +
+			"Oversized headers (often too many cookies) and a broken HTTP/2 setup on the origin are other common causes.",
 		Headers: []Header{
 			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; give it, with the time and URL, to the host or to Cloudflare support."},
 		},
@@ -126,8 +126,8 @@ var vendorB = []Entry{
 		Explanation: "Cloudflare tried to open a connection to the site's origin server and the origin refused it. " +
 			"Usually the web server program on the origin is stopped or has crashed, or a firewall or security tool there is blocking Cloudflare's IP addresses. " +
 			"The problem sits on the origin's side of Cloudflare; a visitor can only try again later. " +
-			"The site owner should check that the web server is running and listening on the port Cloudflare uses " +
-			"(80 for the Flexible SSL/TLS mode, 443 for Full and Full (strict)), and that all Cloudflare IP ranges are allowed in.",
+			"The site owner should check that the web server is running and that all Cloudflare IP ranges are allowed in. " +
+			"It must listen on the port Cloudflare uses: 80 for the Flexible SSL/TLS mode, 443 for Full and Full (strict).",
 		Headers: []Header{
 			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
 		},
@@ -209,7 +209,8 @@ var vendorB = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "You move your site to a new server but forget to update the A record in the Cloudflare dashboard. " +
-					"The old IP answers nothing, and visitors wait about twenty seconds before Cloudflare shows its error page.",
+					"The old machine is still on the network, but its firewall now silently drops every incoming packet, and " +
+					"visitors wait a long time before Cloudflare shows its error page.",
 				Why: "Cloudflare's attempts to reach the stale IP go unanswered until its handshake wait runs out. " +
 					"A plain gateway would send 504; Cloudflare uses its own code for this stage.",
 				Versus: []int{504},
@@ -274,8 +275,8 @@ var vendorB = []Entry{
 		Explanation: "Cloudflare connected to the origin server and sent the request, but no HTTP response came back within its proxy read timeout, 120 seconds by default. " +
 			"The origin is reachable; it is just too slow for this request, for example a big export or database query, or a server short of resources. " +
 			"The same request will usually fail again unless the origin gets faster. " +
-			"The site owner should find the slow request in the origin's logs and speed it up, turn it into a background job the client polls, " +
-			"or serve it from a hostname that is not proxied by Cloudflare; Enterprise plans can also raise the timeout.",
+			"The site owner should find the slow request in the origin's logs and speed it up, or turn it into a background job the client polls. " +
+			"Other ways out are serving it from a hostname that Cloudflare does not proxy, or, on Enterprise plans, raising the timeout.",
 		Headers: []Header{
 			{Name: "CF-RAY", Why: "Cloudflare's Ray ID for the request; quote it when asking the host or Cloudflare for help."},
 		},
@@ -437,7 +438,7 @@ var vendorB = []Entry{
 		Notes: []string{
 			"The current list of Cloudflare 5xx errors goes from 520 to 526 and then 530, with no 527 " +
 				"(cloudflare/cloudflare-docs, cloudflare-5xx-errors/index.mdx).",
-			"Many status-code libraries still carry 527 with this phrase (unofficial-status-codes.csv).",
+			"The old Cloudflare wording for 527 now survives only in third-party copies, such as status-code lists (unofficial-status-codes.csv).",
 		},
 	},
 	{
@@ -497,8 +498,8 @@ var vendorB = []Entry{
 				Versus: []int{429, 503},
 			},
 			{
-				Text: "Your Python integration with the Claude API logs a few failures with a 5xx number that http.HTTPStatus cannot name, " +
-					"while the usage dashboard shows your organization well within its limits; the same requests succeed a minute later.",
+				Text: "Your Python integration with the Claude API logs a few failures with a 5xx number that http.HTTPStatus cannot name. " +
+					"The usage dashboard shows your organization well within its limits, and the same requests succeed a minute later.",
 				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
 				Versus: []int{429},
 			},
@@ -556,8 +557,8 @@ var vendorB = []Entry{
 		Reference: "AWS docs: Troubleshoot your Application Load Balancers",
 		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues",
 		Summary:   "An AWS ALB's sign-in step failed because the identity provider erred",
-		Explanation: "An AWS Application Load Balancer can sign users in itself, with a listener rule that authenticates them through an identity provider (IdP), " +
-			"such as an OpenID Connect provider or Amazon Cognito, before it forwards requests to the targets. " +
+		Explanation: "An AWS Application Load Balancer can sign users in itself, before it forwards their requests to the targets. " +
+			"A listener rule does this through an identity provider (IdP), such as an OpenID Connect provider or Amazon Cognito. " +
 			"561 means that step broke: the IdP returned an error code while the load balancer was authenticating the user. " +
 			"Despite the phrase, this is a 5xx failure on the server side, not a 401 the user can fix by signing in. " +
 			"The operator should check the rule's IdP settings and the IdP's own logs; the user can only try again later.",
@@ -576,10 +577,10 @@ var vendorB = []Entry{
 			},
 		},
 		Notes: []string{
-			"AWS documents 561 only with the heading \"HTTP 561: Unauthorized\" and one sentence; there is no other official wording " +
+			"AWS's troubleshooting guide gives 561 just a heading, \"HTTP 561: Unauthorized\", and one sentence " +
 				"(awsdocs/elb-application-load-balancers-user-guide, load-balancer-troubleshooting.md).",
-			"An authenticate rule set to deny unauthenticated requests answers them with a plain 401 instead of redirecting to the IdP " +
-				"(AWS SDK, AuthenticateOidcActionConfig onUnauthenticatedRequest).",
+			"When the rule's OnUnauthenticatedRequest setting is deny, or the IdP denies access, the load balancer answers a plain 401 instead " +
+				"(AWS ALB troubleshooting guide, HTTP 401).",
 		},
 	},
 	{
