@@ -5,6 +5,8 @@ type ClassInfo struct {
 	Class Class
 	// Name is the class's name in RFC 9110 §15 ("Informational" …).
 	Name string
+	// Gist says in a few words what a code of the class tells the client.
+	Gist string
 	// Description says, in plain words, what a code of this class tells the
 	// client.
 	Description string
@@ -20,6 +22,7 @@ var classes = [...]ClassInfo{
 	{
 		Class: 1,
 		Name:  "Informational",
+		Gist:  "an interim answer; the final response is still to come.",
 		Description: "An interim answer sent before the real one: the request was received and the " +
 			"server is still at work, or the connection is about to change protocol. A 1xx never ends an " +
 			"exchange and never carries a body; the final response follows on the same connection.",
@@ -29,6 +32,7 @@ var classes = [...]ClassInfo{
 	{
 		Class: 2,
 		Name:  "Successful",
+		Gist:  "the request succeeded.",
 		Description: "The server received, understood and accepted the request. Which 2xx tells the " +
 			"client what kind of success: here is the result (200), something new was made (201), it " +
 			"will be done later (202), done with nothing to send back (204).",
@@ -37,6 +41,7 @@ var classes = [...]ClassInfo{
 	{
 		Class: 3,
 		Name:  "Redirection",
+		Gist:  "the client has to take another step, such as following a redirect or reusing its cached copy.",
 		Description: "The client has to take another step to finish the request, usually to follow the " +
 			"Location header to another URL, or to use the copy it already has (304). Which 3xx says " +
 			"whether the move is permanent and whether the method may change.",
@@ -46,6 +51,7 @@ var classes = [...]ClassInfo{
 	{
 		Class: 4,
 		Name:  "Client Error",
+		Gist:  "the request itself is at fault.",
 		Description: "The request itself is at fault: it is malformed, unauthenticated, forbidden, aimed " +
 			"at something that does not exist, or too much, too fast. Sending the same request again " +
 			"will fail the same way; the client has to change something first.",
@@ -55,6 +61,7 @@ var classes = [...]ClassInfo{
 	{
 		Class: 5,
 		Name:  "Server Error",
+		Gist:  "the server failed to carry out a request that may well have been fine.",
 		Description: "The request may well have been fine, but the server, or a server behind it, failed " +
 			"to carry it out. Many 5xx are temporary: a later retry, ideally with back-off, can succeed.",
 		Unknown: "A client that meets a 5xx it does not know treats it like 500 Internal Server Error. " +

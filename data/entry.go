@@ -180,5 +180,35 @@ func (e *Entry) Title() string {
 // Class returns the entry's class.
 func (e *Entry) Class() Class { return ClassOf(e.Code) }
 
+// vendorNames are the short vendor names shown next to an unofficial
+// code, by slug.
+var vendorNames = map[string]string{
+	"anthropic":  "Anthropic",
+	"aws":        "AWS",
+	"cloudflare": "Cloudflare",
+	"cpanel":     "cPanel",
+	"exchange":   "Exchange",
+	"folklore":   "folklore",
+	"iis":        "IIS",
+	"informal":   "informal",
+	"laravel":    "Laravel",
+	"nginx":      "nginx",
+	"spring":     "Spring",
+	"teapot":     "HTCPCP",
+	"twitter":    "Twitter",
+}
+
+// VendorName is the short name of an unofficial code's vendor ("nginx",
+// "AWS"), or "" for a registry code.
+func (e *Entry) VendorName() string {
+	if e.Official() {
+		return ""
+	}
+	if n, ok := vendorNames[e.Slug]; ok {
+		return n
+	}
+	return e.Slug
+}
+
 // Official reports whether the code is in the IANA registry.
 func (e *Entry) Official() bool { return e.Status != Unofficial }

@@ -156,7 +156,9 @@ func (p Params) maxInterval() int {
 }
 
 // InitialStability is S0 for a first rating.
-func (p Params) InitialStability(g Rating) float64 { return clamp(p.W[g-1], minStability, maxStability) }
+func (p Params) InitialStability(g Rating) float64 {
+	return clamp(p.W[g-1], minStability, maxStability)
+}
 
 // initialDifficultyRaw is D0 without clamping; mean reversion needs it.
 func (p Params) initialDifficultyRaw(g Rating) float64 {

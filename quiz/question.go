@@ -1,0 +1,395 @@
+package quiz
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"httpcodes/data"
+)
+
+// Question is one question of a session.
+type Question struct {
+	Kind Kind
+	// Entry is the code asked about: the right answer.
+	Entry *data.Entry
+	// Prompt is the question itself: "What does 404 mean?".
+	Prompt string
+	// Context is the scenario text, when the question is asked from one.
+	Context string
+	// Options are the choices, in the order shown; empty for recall.
+	Options []Option
+	// Answer is the index of the right option; -1 for recall, where the
+	// answer is typed (Entry.Code).
+	Answer int
+	// Scenario is the scenario the question is asked from, if any.
+	Scenario *data.Scenario
+	// Group is the confusion a pair question is about.
+	Group *data.Group
+	// Hint is what the hint key reveals: normally the class ("It is a 4xx
+	// Client Error: the request itself is at fault."); for class questions,
+	// where the class is the answer, the code's summary; for pair questions,
+	// whose options share a class or differ only by it, the group's lesson.
+	Hint string
+	// Again marks a re-ask of a missed question (or of a card still in its
+	// learning steps). It does not count toward the score.
+	Again bool
+}
+
+// Option is one choice of a question.
+type Option struct {
+	// Label is what is shown: "Not Found", "404", "404 Not Found" or
+	// "4xx Client Error", by kind.
+	Label string
+	// Entry is the code this option stands for; nil for class options.
+	Entry *data.Entry
+	// Class is the class a class option stands for (and the class of Entry
+	// otherwise).
+	Class data.Class
+}
+
+// Options per question: the right answer and three distractors.
+const choices = 4
+
+// catalog is what question generation needs from data/, computed once.
+type catalog struct {
+	// askable is every entry but the reserved ones (306, 418), in catalogue
+	// order: the entries that may be asked about or used as distractors.
+	askable []*data.Entry
+	byClass map[data.Class][]*data.Entry
+	order   map[*data.Entry]int
+	// confusions are, per entry, the codes it is known to be confused
+	// with: its SeeAlso and the other members of its groups.
+	confusions map[*data.Entry][]*data.Entry
+	pairs      map[*data.Entry][]pairChoice
+}
+
+// pairChoice is one way to ask a pair question: a group of the entry and a
+// scenario of the entry whose Versus names another member of that group.
+type pairChoice struct {
+	group    *data.Group
+	scenario *data.Scenario
+}
+
+var cat = sync.OnceValue(func() *catalog {
+	c := &catalog{
+		byClass:    map[data.Class][]*data.Entry{},
+		order:      map[*data.Entry]int{},
+		confusions: map[*data.Entry][]*data.Entry{},
+		pairs:      map[*data.Entry][]pairChoice{},
+	}
+	for i, e := range data.All() {
+		c.order[e] = i
+		if !askable(e) {
+			continue
+		}
+		c.askable = append(c.askable, e)
+		c.byClass[e.Class()] = append(c.byClass[e.Class()], e)
+	}
+	groups := data.Groups()
+	for _, e := range c.askable {
+		var conf []*data.Entry
+		add := func(d *data.Entry) {
+			if d != nil && d != e && askable(d) && !slices.Contains(conf, d) {
+				conf = append(conf, d)
+			}
+		}
+		for _, sa := range e.SeeAlso {
+			add(sa.Resolve())
+		}
+		if !e.Official() {
+			c.confusions[e] = conf
+			continue // the groups are about registry codes
+		}
+		for gi := range groups {
+			g := &groups[gi]
+			if !slices.Contains(g.Codes, e.Code) {
+				continue
+			}
+			for _, code := range g.Codes {
+				add(data.Registry(code))
+			}
+			for si := range e.Scenarios {
+				sc := &e.Scenarios[si]
+				for _, v := range sc.Versus {
+					if v != e.Code && slices.Contains(g.Codes, v) {
+						c.pairs[e] = append(c.pairs[e], pairChoice{g, sc})
+						break
+					}
+				}
+			}
+		}
+		c.confusions[e] = conf
+	}
+	return c
+})
+
+// askable reports whether an entry may be asked about or offered as an
+// option: every entry but the reserved "(Unused)" 306 and 418.
+func askable(e *data.Entry) bool { return e != nil && e.Status != data.Reserved }
+
+// canAsk reports whether a question of kind k can be asked about e.
+func canAsk(e *data.Entry, k Kind) bool {
+	if !askable(e) {
+		return false
+	}
+	switch k {
+	case ScenarioKind:
+		return len(e.Scenarios) > 0
+	case Pair:
+		return len(cat().pairs[e]) > 0
+	}
+	return true
+}
+
+// tagged appends the vendor tag to s: "Client Closed Request (nginx)".
+func tagged(s string, e *data.Entry) string {
+	if t := e.VendorName(); t != "" {
+		return s + " (" + t + ")"
+	}
+	return s
+}
+
+// codeName is "410 Gone", or "499 Client Closed Request (nginx)".
+func codeName(e *data.Entry) string { return tagged(strconv.Itoa(e.Code)+" "+e.Title(), e) }
+
+// optionLabel is how an entry is shown as an option of a question of kind k.
+func optionLabel(k Kind, e *data.Entry) string {
+	switch k {
+	case Meaning:
+		return e.Title()
+	case CodeOf:
+		return strconv.Itoa(e.Code)
+	}
+	return strconv.Itoa(e.Code) + " " + e.Title()
+}
+
+// classLabel is "4xx Client Error".
+func classLabel(c data.Class) string {
+	if info, ok := data.InfoOf(c); ok {
+		return info.Label()
+	}
+	return c.String()
+}
+
+// classHint is "It is a 4xx Client Error: the request itself is at fault."
+func classHint(c data.Class) string { return "It is a " + classLabel(c) + ": " + classGist(c) }
+
+// classGist says in a few words what a class tells the client.
+func classGist(c data.Class) string {
+	info, _ := data.InfoOf(c)
+	return info.Gist
+}
+
+// sentence makes s end like a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
+}
+
+// firstSentence returns the first sentence of a paragraph.
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i+2 < len(s); i++ {
+		if !strings.ContainsRune(".!?", rune(s[i])) || s[i+1] != ' ' {
+			continue
+		}
+		next := s[i+2]
+		if !(next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '"') {
+			continue
+		}
+		if head := s[:i+1]; strings.HasSuffix(head, "e.g.") || strings.HasSuffix(head, "i.e.") {
+			continue
+		}
+		return s[:i+1]
+	}
+	return s
+}
+
+// gen builds questions from a seeded random source.
+type gen struct{ r *rand.Rand }
+
+// pcgStream is the second half of the PCG state; the seed is the first.
+const pcgStream = 0x68747470636f6465 // "httpcode"
+
+func newGen(seed int64) *gen { return &gen{rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
+
+// build makes a question of kind k (not Mix) about e. like, when not nil,
+// is the question being re-asked: its scenario, group and prompt form are
+// kept, its distractors and their order drawn afresh.
+func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
+	q := &Question{Kind: k, Entry: e, Answer: -1, Hint: classHint(e.Class())}
+	if like != nil {
+		q.Scenario, q.Group, q.Again = like.Scenario, like.Group, true
+	}
+	switch k {
+	case Meaning:
+		q.Prompt = tagged("What does "+strconv.Itoa(e.Code)+" mean", e) + "?"
+		g.entryOptions(q, nil)
+	case CodeOf:
+		q.Prompt = "Which code means " + tagged(e.Title(), e) + "?"
+		g.entryOptions(q, nil)
+	case ScenarioKind:
+		if q.Scenario == nil {
+			q.Scenario = &e.Scenarios[g.r.IntN(len(e.Scenarios))]
+		}
+		q.Prompt, q.Context = "Which code fits?", q.Scenario.Text
+		g.entryOptions(q, q.Scenario)
+	case Recall:
+		if like == nil && len(e.Scenarios) > 0 && g.r.IntN(2) == 0 {
+			q.Scenario = &e.Scenarios[g.r.IntN(len(e.Scenarios))]
+		}
+		if q.Scenario != nil {
+			q.Prompt, q.Context = "Type the code that fits.", q.Scenario.Text
+		} else {
+			q.Prompt = "Type the code for " + tagged("‘"+e.Title()+"’", e) + "."
+		}
+	case Pair:
+		if q.Group == nil {
+			pc := cat().pairs[e][g.r.IntN(len(cat().pairs[e]))]
+			q.Group, q.Scenario = pc.group, pc.scenario
+		}
+		q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, q.Group.Lesson
+		for _, code := range q.Group.Codes {
+			d := data.Registry(code)
+			q.Options = append(q.Options, Option{Label: optionLabel(Pair, d), Entry: d, Class: d.Class()})
+		}
+		g.shuffle(q)
+	case ClassKind:
+		q.Prompt = "Which class is " + tagged("‘"+e.Title()+"’", e) + " in?"
+		q.Hint = sentence(e.Summary)
+		for _, info := range data.Classes() {
+			q.Options = append(q.Options, Option{Label: info.Label(), Class: info.Class})
+		}
+		g.shuffle(q)
+	}
+	return q
+}
+
+// entryOptions gives q its answer and three distractors, shuffled.
+func (g *gen) entryOptions(q *Question, sc *data.Scenario) {
+	e := q.Entry
+	q.Options = append(q.Options, Option{Label: optionLabel(q.Kind, e), Entry: e, Class: e.Class()})
+	for _, d := range g.distractors(e, q.Kind, sc, choices-1) {
+		q.Options = append(q.Options, Option{Label: optionLabel(q.Kind, d), Entry: d, Class: d.Class()})
+	}
+	g.shuffle(q)
+}
+
+// shuffle puts the options of q in random order; the answer is at index 0
+// before (class questions: the option of the entry's class).
+func (g *gen) shuffle(q *Question) {
+	g.r.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
+	for i, o := range q.Options {
+		if (q.Kind == ClassKind && o.Class == q.Entry.Class()) || (q.Kind != ClassKind && o.Entry == q.Entry) {
+			q.Answer = i
+		}
+	}
+}
+
+// distractors picks n plausible wrong options for a question of kind k
+// about e, asked from scenario sc if not nil. In order of preference: the
+// codes the scenario was written to tell apart (its Versus) and the known
+// confusions of the same class, at most n-1 of them so that one option
+// always varies; then other codes of the same class; then the remaining
+// confusions; then confusions in other classes; then the nearest codes by
+// number. Never the answer, never a code with the answer's number or title
+// (it could be right too), never a code whose number the scenario mentions
+// (the nginx 49x scenarios say the client sees a 400: offering 400 would
+// make them ambiguous), never a reserved code, never two options with the
+// same label, and vendor codes only when the answer is one.
+func (g *gen) distractors(e *data.Entry, k Kind, sc *data.Scenario, n int) []*data.Entry {
+	c := cat()
+	taken := map[string]bool{optionLabel(k, e): true}
+	out := make([]*data.Entry, 0, n)
+	var versus []int
+	var mentioned []int
+	if sc != nil {
+		versus, mentioned = sc.Versus, mentions(sc.Text)
+	}
+	add := func(d *data.Entry) {
+		if len(out) >= n || d == nil || d == e || !askable(d) || d.Code == e.Code || d.Title() == e.Title() ||
+			(!d.Official() && e.Official()) || taken[optionLabel(k, d)] || slices.Contains(mentioned, d.Code) {
+			return
+		}
+		taken[optionLabel(k, d)] = true
+		out = append(out, d)
+	}
+	var known, far []*data.Entry
+	for _, v := range versus {
+		if d := data.Registry(v); d != nil && !slices.Contains(known, d) {
+			known = append(known, d)
+		}
+	}
+	g.shuffleEntries(known)
+	var near []*data.Entry
+	for _, d := range c.confusions[e] {
+		if slices.Contains(known, d) {
+			continue
+		}
+		if d.Class() == e.Class() {
+			near = append(near, d)
+		} else {
+			far = append(far, d)
+		}
+	}
+	g.shuffleEntries(near)
+	known = append(known, near...)
+	for _, d := range known {
+		if len(out) >= n-1 {
+			break
+		}
+		add(d)
+	}
+	same := slices.Clone(c.byClass[e.Class()])
+	g.shuffleEntries(same)
+	for _, d := range same {
+		add(d)
+	}
+	for _, d := range known {
+		add(d)
+	}
+	g.shuffleEntries(far)
+	for _, d := range far {
+		add(d)
+	}
+	if len(out) < n {
+		byDistance := slices.Clone(c.askable)
+		slices.SortStableFunc(byDistance, func(a, b *data.Entry) int {
+			return cmp.Compare(abs(a.Code-e.Code), abs(b.Code-e.Code))
+		})
+		for _, d := range byDistance {
+			add(d)
+		}
+	}
+	return out
+}
+
+// mentions returns the three-digit numbers from 100 to 599 that a text
+// names as words ("nginx's 400 page").
+func mentions(text string) []int {
+	var out []int
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
+		if n, err := strconv.Atoi(w); err == nil && len(w) == 3 && n >= 100 && n <= 599 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (g *gen) shuffleEntries(es []*data.Entry) {
+	g.r.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

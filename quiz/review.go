@@ -1,0 +1,100 @@
+package quiz
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"httpcodes/data"
+	"httpcodes/quiz/fsrs"
+)
+
+// ReviewPlan says what a review session holds.
+type ReviewPlan struct {
+	// Due and New count the due cards and the new cards in the session.
+	Due, New int
+	// NextDue is, when nothing is due now, the earliest due time among the
+	// cards; zero when something is due or there are no cards.
+	NextDue time.Time
+}
+
+// NewReview plans a review (FSRS) session at time now: first every card due
+// by the end of the learner's current day (p.DayNumber), most overdue
+// first; then new cards, the entries of deck that have no card yet,
+// essential before common before rare, registry before vendor, in code
+// order, up to newPerDay − introducedToday of them. Each is asked as a mix
+// question. Due cards are taken from cards whatever the deck (a code
+// studied in a quiz is reviewed too); IDs that are not in the catalogue, or
+// are reserved, are skipped.
+func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, newPerDay int,
+	p fsrs.Params, now time.Time, seed int64) (*Session, ReviewPlan) {
+	var plan ReviewPlan
+	today := p.DayNumber(now)
+	type dueCard struct {
+		e *data.Entry
+		c fsrs.Card
+	}
+	var due []dueCard
+	var next time.Time
+	for id, c := range cards { // order does not matter: sorted below
+		e := data.ByID(id)
+		if !askable(e) || c.State == fsrs.New {
+			continue
+		}
+		if p.DayNumber(c.Due) <= today {
+			due = append(due, dueCard{e, c})
+		} else if next.IsZero() || c.Due.Before(next) {
+			next = c.Due
+		}
+	}
+	slices.SortFunc(due, func(a, b dueCard) int {
+		if c := a.c.Due.Compare(b.c.Due); c != 0 {
+			return c
+		}
+		return cmp.Compare(cat().order[a.e], cat().order[b.e])
+	})
+	var fresh []*data.Entry
+	for _, e := range deck {
+		if !askable(e) || slices.Contains(fresh, e) {
+			continue
+		}
+		if c, ok := cards[e.ID()]; ok && c.State != fsrs.New {
+			continue
+		}
+		fresh = append(fresh, e)
+	}
+	slices.SortFunc(fresh, func(a, b *data.Entry) int {
+		if c := cmp.Compare(b.Tier, a.Tier); c != 0 {
+			return c
+		}
+		if c := cmpBool(!a.Official(), !b.Official()); c != 0 {
+			return c
+		}
+		return cmp.Compare(cat().order[a], cat().order[b])
+	})
+	fresh = fresh[:min(len(fresh), max(newPerDay-introducedToday, 0))]
+
+	s := newSession(Config{Kind: Mix, Count: len(due) + len(fresh), Seed: seed})
+	for _, d := range due {
+		s.plan(d.e, Mix, Learner{})
+	}
+	for _, e := range fresh {
+		s.plan(e, Mix, Learner{})
+	}
+	plan.Due, plan.New = len(due), len(fresh)
+	if len(due) == 0 {
+		plan.NextDue = next
+	}
+	return s, plan
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}

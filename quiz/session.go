@@ -1,0 +1,544 @@
+package quiz
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"httpcodes/data"
+	"httpcodes/quiz/fsrs"
+)
+
+// Learner is what a session needs to know about the learner's past answers.
+type Learner struct {
+	// Misses holds, by entry ID ("404", "499-nginx"), all-time answers and
+	// wrong answers.
+	Misses map[string]Miss
+	// ByKind holds accuracy per kind, for mix weighting.
+	ByKind map[Kind]Miss
+	// FirstTime is true when the learner has never answered.
+	FirstTime bool
+}
+
+// Miss counts answers and wrong answers.
+type Miss struct{ Answers, Wrong int }
+
+// Config is what `httpcodes quiz` was asked for.
+type Config struct {
+	Kind  Kind  // "" means Mix
+	Scope Scope // "" means DefaultScope of the learner
+	Count int   // MinCount … MaxCount
+	Seed  int64
+}
+
+// The limits of Config.Count, and a sensible default for the flag.
+const (
+	MinCount     = 1
+	MaxCount     = 100
+	DefaultCount = 10
+)
+
+// ReaskGap is how far back in the queue a missed question is put: it comes
+// back as the third question after the miss (or at the end, if the session
+// ends sooner).
+const ReaskGap = 3
+
+// MaxReasks caps the re-asks of one code in one session, so that a learner
+// who keeps missing it (or keeps it in its learning steps) can still finish.
+const MaxReasks = 3
+
+// Session is a quiz or review session: the questions, their order, the
+// answers given and the re-asks they caused. It is not safe for concurrent
+// use; the UI drives it from its Update.
+type Session struct {
+	cfg   Config
+	g     *gen
+	queue []*Question
+	cur   int
+	// answered: the current question has been answered; Next moves on.
+	answered bool
+	// last is the index in queue of the latest answered question, -1 before
+	// the first; lastReasked says it has already been queued again.
+	last        int
+	lastReasked bool
+	reasks      map[*data.Entry]int
+
+	planned      int
+	correct      int
+	total        int
+	hinted       int
+	again        int
+	byKind       [len(askKinds)]KindScore
+	missedFirst  []*data.Entry
+	missedAny    []*data.Entry
+	missedAnySet map[*data.Entry]bool
+}
+
+// Result is the outcome of one answer, with what the feedback shows.
+type Result struct {
+	Correct, Hint bool
+	// Invalid means the answer was not taken and nothing was recorded: not
+	// digits (recall), an option out of range, the wrong kind of answer for
+	// the question, or a question already answered or no question at all.
+	Invalid  bool
+	Question *Question
+	// Picked is the code chosen: nil for class questions, or for a typed
+	// number that is no code.
+	Picked      *data.Entry
+	PickedClass data.Class
+	// Typed is the number typed (recall).
+	Typed int
+	// Why says why the right answer is right.
+	Why string
+	// PickedMeans, when the answer was wrong, says what the pick really
+	// means, and why it is not the answer when the data says so.
+	PickedMeans string
+	Elapsed     time.Duration
+}
+
+// KindScore is the score of one kind of question.
+type KindScore struct {
+	Kind           Kind
+	Correct, Total int
+}
+
+// Summary is the score of a session. Only first attempts of the planned
+// questions count; re-asks are counted apart (Again).
+type Summary struct {
+	Correct, Total, Hinted int
+	// Percent is Correct/Total in per cent, rounded half up (0 when Total
+	// is 0).
+	Percent int
+	Took    time.Duration
+	// ByKind lists the kinds asked, in the order of Kinds().
+	ByKind []KindScore
+	// Missed are the codes whose first attempt was wrong, in the order
+	// missed, each once.
+	Missed []*data.Entry
+	// Again is the number of re-asks answered.
+	Again int
+}
+
+// Score is "7/10".
+func (s Summary) Score() string { return strconv.Itoa(s.Correct) + "/" + strconv.Itoa(s.Total) }
+
+// NewSession plans a quiz. It returns notices for the learner (a scope too
+// small for the count, a weakest scope with nothing missed yet) and an error
+// for a bad kind, scope or count. The same Config and Learner always give
+// the same session: the same questions, in the same order, with the same
+// options.
+func NewSession(cfg Config, l Learner) (*Session, []string, error) {
+	if cfg.Kind == "" {
+		cfg.Kind = Mix
+	}
+	if !cfg.Kind.valid() {
+		return nil, nil, fmt.Errorf("unknown kind %q: choose one of %s", cfg.Kind, kindNames())
+	}
+	if cfg.Scope == "" {
+		cfg.Scope = DefaultScope(l)
+	}
+	if _, err := ParseScope(string(cfg.Scope)); err != nil || cfg.Scope != Scope(strings.ToLower(string(cfg.Scope))) {
+		return nil, nil, fmt.Errorf("unknown scope %q: choose one of %s", cfg.Scope, scopeNames())
+	}
+	if cfg.Count < MinCount || cfg.Count > MaxCount {
+		return nil, nil, fmt.Errorf("a quiz has %d to %d questions, not %d", MinCount, MaxCount, cfg.Count)
+	}
+	var notices []string
+	entries, scope, notice := pool(cfg.Scope, l)
+	if notice != "" {
+		notices = append(notices, notice)
+	}
+	var eligible []*data.Entry
+	for _, e := range entries {
+		if canAsk(e, cfg.Kind) {
+			eligible = append(eligible, e)
+		}
+	}
+	asked := ""
+	if cfg.Kind != Mix {
+		asked = " that can be asked as " + string(cfg.Kind) + " questions"
+	}
+	if len(eligible) == 0 {
+		return nil, notices, fmt.Errorf("no code in scope %s%s", scope, asked)
+	}
+	n := cfg.Count
+	if len(eligible) < n {
+		n = len(eligible)
+		what := "codes"
+		if n == 1 {
+			what = "code"
+		}
+		notices = append(notices, fmt.Sprintf("Only %d %s in scope %s%s: the quiz has %d %s, not %d.",
+			n, what, scope, asked, n, plural(n, "question"), cfg.Count))
+	}
+	s := newSession(cfg)
+	var chosen []*data.Entry
+	if scope == ScopeWeakest {
+		chosen = slices.Clone(eligible[:n]) // the most missed
+	} else {
+		chosen = s.g.sample(eligible, n, l)
+	}
+	s.g.shuffleEntries(chosen)
+	for _, e := range chosen {
+		s.plan(e, cfg.Kind, l)
+	}
+	return s, notices, nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+func newSession(cfg Config) *Session {
+	return &Session{
+		cfg:          cfg,
+		g:            newGen(cfg.Seed),
+		last:         -1,
+		reasks:       map[*data.Entry]int{},
+		missedAnySet: map[*data.Entry]bool{},
+	}
+}
+
+// plan appends a planned question about e: of kind k, or for Mix (or a kind
+// that cannot be asked about e) of a kind picked for the learner.
+func (s *Session) plan(e *data.Entry, k Kind, l Learner) {
+	if k == Mix || !canAsk(e, k) {
+		k = s.g.pickKind(e, l)
+	}
+	s.queue = append(s.queue, s.g.build(e, k, nil))
+	s.planned++
+}
+
+// missWeight is how much more often a code is picked the more it is
+// missed: 1 for a code never missed, growing with the number of wrong
+// answers and their share.
+func missWeight(m Miss) float64 {
+	if m.Wrong <= 0 {
+		return 1
+	}
+	rate := float64(m.Wrong) / float64(max(m.Answers, m.Wrong)+2)
+	return 1 + 8*rate + 0.5*float64(min(m.Wrong, 10))
+}
+
+// sample draws n entries without replacement, each with a chance
+// proportional to its missWeight.
+func (g *gen) sample(pool []*data.Entry, n int, l Learner) []*data.Entry {
+	rest := slices.Clone(pool)
+	w := make([]float64, len(rest))
+	for i, e := range rest {
+		w[i] = missWeight(l.Misses[e.ID()])
+	}
+	out := make([]*data.Entry, 0, n)
+	for range n {
+		sum := 0.0
+		for _, x := range w {
+			sum += x
+		}
+		x := g.r.Float64() * sum
+		i := 0
+		for ; i < len(w)-1; i++ {
+			if x < w[i] {
+				break
+			}
+			x -= w[i]
+		}
+		out = append(out, rest[i])
+		rest = slices.Delete(rest, i, i+1)
+		w = slices.Delete(w, i, i+1)
+	}
+	return out
+}
+
+// kindBase is how often a kind comes up in a mix before the learner's
+// accuracy is taken into account: scenarios and pairs teach most, class
+// questions least.
+func kindBase(k Kind) float64 {
+	switch k {
+	case ScenarioKind, Pair:
+		return 1.5
+	case ClassKind:
+		return 0.5
+	}
+	return 1
+}
+
+// pickKind picks the kind of a mix question about e among the kinds that
+// can be asked about it; a kind the learner answers worse comes up a little
+// more often (up to twice as often as a kind always answered right).
+func (g *gen) pickKind(e *data.Entry, l Learner) Kind {
+	var ks [len(askKinds)]Kind
+	var ws [len(askKinds)]float64
+	n, sum := 0, 0.0
+	for _, k := range askKinds {
+		if !canAsk(e, k) {
+			continue
+		}
+		m := l.ByKind[k]
+		w := kindBase(k) * (1 + float64(m.Wrong)/float64(max(m.Answers, m.Wrong)+2))
+		ks[n], ws[n] = k, w
+		sum += w
+		n++
+	}
+	x := g.r.Float64() * sum
+	for i := range n - 1 {
+		if x < ws[i] {
+			return ks[i]
+		}
+		x -= ws[i]
+	}
+	return ks[n-1]
+}
+
+// Current is the question to show, nil when the session is finished. It
+// stays the same after an answer until Next.
+func (s *Session) Current() *Question {
+	if s.cur >= len(s.queue) {
+		return nil
+	}
+	return s.queue[s.cur]
+}
+
+// Pos is where the learner is, for "3/10": n is the 1-based number of the
+// current planned question (during a re-ask, of the last planned one
+// shown), total the number of planned questions.
+func (s *Session) Pos() (n, total int) {
+	for _, q := range s.queue[:min(s.cur+1, len(s.queue))] {
+		if !q.Again {
+			n++
+		}
+	}
+	return n, s.planned
+}
+
+// Done reports whether every question, re-asks included, has been answered
+// and moved past.
+func (s *Session) Done() bool { return s.cur >= len(s.queue) }
+
+// Next moves on to the next question once the current one is answered
+// (and its feedback shown). Before an answer it does nothing.
+func (s *Session) Next() {
+	if s.answered {
+		s.cur++
+		s.answered = false
+	}
+}
+
+// Answer answers the current option question with the index of an option.
+func (s *Session) Answer(choice int, hint bool, elapsed time.Duration) Result {
+	q := s.Current()
+	r := Result{Question: q, Hint: hint, Elapsed: elapsed}
+	if q == nil || s.answered || q.Kind == Recall || choice < 0 || choice >= len(q.Options) {
+		r.Invalid = true
+		return r
+	}
+	o := q.Options[choice]
+	r.Correct = choice == q.Answer
+	r.Picked, r.PickedClass = o.Entry, o.Class
+	r.Why = why(q)
+	if !r.Correct {
+		if q.Kind == ClassKind {
+			r.PickedMeans = classLabel(o.Class) + ": " + classGist(o.Class)
+		} else {
+			r.PickedMeans = pickedMeans(q.Entry, o.Entry)
+		}
+	}
+	s.record(q, r.Correct, hint)
+	return r
+}
+
+// AnswerText answers the current recall question with what was typed.
+// Anything but digits (surrounding spaces aside) is Invalid, so that the UI
+// can say "digits only"; nothing is recorded then.
+func (s *Session) AnswerText(typed string, hint bool, elapsed time.Duration) Result {
+	q := s.Current()
+	r := Result{Question: q, Hint: hint, Elapsed: elapsed}
+	typed = strings.TrimSpace(typed)
+	n, err := strconv.Atoi(typed)
+	if q == nil || s.answered || q.Kind != Recall || err != nil || strings.TrimLeft(typed, "0123456789") != "" {
+		r.Invalid = true
+		return r
+	}
+	r.Typed = n
+	r.Correct = n == q.Entry.Code
+	r.Why = why(q)
+	if r.Correct {
+		r.Picked = q.Entry
+	} else {
+		r.Picked = typedEntry(n)
+		if r.Picked == nil {
+			r.PickedMeans = strconv.Itoa(n) + " is not a registered status code"
+			if n < 100 || n > 599 {
+				r.PickedMeans += " (status codes run from 100 to 599)"
+			}
+		} else {
+			r.PickedMeans = pickedMeans(q.Entry, r.Picked)
+		}
+	}
+	if r.Picked != nil {
+		r.PickedClass = r.Picked.Class()
+	}
+	s.record(q, r.Correct, hint)
+	return r
+}
+
+// typedEntry is what a typed number means: its registry entry, else its
+// first vendor entry, else nil.
+func typedEntry(n int) *data.Entry {
+	if e := data.Registry(n); e != nil {
+		return e
+	}
+	if es := data.Lookup(n); len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}
+
+// why explains the right answer: the scenario's Why, else the summary and
+// the first sentence of the explanation; pair questions add the group's
+// lesson on a line of its own.
+func why(q *Question) string {
+	e := q.Entry
+	var w string
+	switch {
+	case q.Scenario != nil && q.Scenario.Why != "":
+		w = q.Scenario.Why
+	default:
+		w = sentence(e.Summary) + " " + firstSentence(e.Explanation)
+	}
+	if q.Kind == ClassKind {
+		w = "It is " + tagged(strconv.Itoa(e.Code), e) + ", a " + classLabel(e.Class()) + ". " + w
+	}
+	if q.Group != nil {
+		w += "\n" + q.Group.Lesson
+	}
+	return w
+}
+
+// pickedMeans says what a wrong pick means ("410 Gone: <summary>"), and
+// why the answer is not it when the answer's SeeAlso says so.
+func pickedMeans(answer, picked *data.Entry) string {
+	s := codeName(picked) + ": " + sentence(picked.Summary)
+	for _, sa := range answer.SeeAlso {
+		if sa.Why != "" && sa.Resolve() == picked {
+			s += " " + sentence(sa.Why)
+			break
+		}
+	}
+	return s
+}
+
+// record counts an answer to q and queues a re-ask when it was wrong.
+func (s *Session) record(q *Question, correct, hint bool) {
+	s.answered = true
+	s.last, s.lastReasked = s.cur, false
+	if q.Again {
+		s.again++
+	} else {
+		s.total++
+		ks := &s.byKind[kindIndex(q.Kind)]
+		ks.Kind = q.Kind
+		ks.Total++
+		if correct {
+			s.correct++
+			ks.Correct++
+		} else {
+			s.missedFirst = append(s.missedFirst, q.Entry) // planned questions ask each code once
+		}
+		if hint {
+			s.hinted++
+		}
+	}
+	if !correct {
+		if !s.missedAnySet[q.Entry] {
+			s.missedAnySet[q.Entry] = true
+			s.missedAny = append(s.missedAny, q.Entry)
+		}
+		s.reask()
+	}
+}
+
+// reask queues the latest answered question again, ReaskGap questions after
+// it (or at the end), as a fresh question of the same kind about the same
+// code; once per answer and at most MaxReasks times per code.
+func (s *Session) reask() {
+	if s.last < 0 || s.lastReasked {
+		return
+	}
+	q := s.queue[s.last]
+	if s.reasks[q.Entry] >= MaxReasks {
+		return
+	}
+	s.reasks[q.Entry]++
+	s.lastReasked = true
+	at := min(max(s.last+ReaskGap, s.cur+1), len(s.queue))
+	s.queue = slices.Insert(s.queue, at, s.g.build(q.Entry, q.Kind, q))
+}
+
+// Reschedule tells the session the FSRS state of the card of the latest
+// answer, once the UI has recorded it. A card in its learning or
+// relearning steps is asked again later in the session (ReaskGap questions
+// after that answer, or at the end), unless that answer already queued a
+// re-ask (a wrong answer does): one re-ask per answer.
+func (s *Session) Reschedule(c fsrs.Card) {
+	if c.State == fsrs.Learning || c.State == fsrs.Relearning {
+		s.reask()
+	}
+}
+
+// Summary scores the session so far; took is the time it took.
+func (s *Session) Summary(took time.Duration) Summary {
+	sum := Summary{
+		Correct: s.correct,
+		Total:   s.total,
+		Hinted:  s.hinted,
+		Took:    took,
+		Missed:  slices.Clone(s.missedFirst),
+		Again:   s.again,
+	}
+	if s.total > 0 {
+		sum.Percent = (200*s.correct + s.total) / (2 * s.total)
+	}
+	for _, ks := range s.byKind {
+		if ks.Total > 0 {
+			sum.ByKind = append(sum.ByKind, ks)
+		}
+	}
+	return sum
+}
+
+// Missed returns every code answered wrongly in this session, on a first
+// attempt or a re-ask, in the order first missed: the codes for "practise
+// the missed ones".
+func (s *Session) Missed() []*data.Entry { return slices.Clone(s.missedAny) }
+
+// Practice is a new session on exactly the given codes (duplicates and
+// reserved entries dropped), in a seeded order, each asked as kind (Mix,
+// or a kind that cannot be asked about a code, picks a kind per code).
+func Practice(missed []*data.Entry, kind Kind, seed int64) (*Session, error) {
+	if kind == "" {
+		kind = Mix
+	}
+	if !kind.valid() {
+		return nil, fmt.Errorf("unknown kind %q: choose one of %s", kind, kindNames())
+	}
+	var es []*data.Entry
+	for _, e := range missed {
+		if askable(e) && !slices.Contains(es, e) {
+			es = append(es, e)
+		}
+	}
+	if len(es) == 0 {
+		return nil, fmt.Errorf("nothing to practise: no missed codes")
+	}
+	s := newSession(Config{Kind: kind, Count: len(es), Seed: seed})
+	s.g.shuffleEntries(es)
+	for _, e := range es {
+		s.plan(e, kind, Learner{})
+	}
+	return s, nil
+}

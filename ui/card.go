@@ -1,0 +1,274 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"httpcodes/data"
+)
+
+// CardRecord is the learner's own record for a code, shown under its card.
+type CardRecord struct {
+	Answers, Correct int
+	Mastery          string // "new", "learning", "young", "mature"
+	Due              string // "due now", "due in 3 days"
+	Recall           float64
+}
+
+// Card renders an entry as a card that teaches: title, class, summary,
+// explanation, when to use it and when not, headers, confusions with the
+// why, the example exchange, facts, former names, notes and the spec links.
+// width is the width of the text; rec may be nil.
+func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
+	width = max(width, 20)
+	var b strings.Builder
+	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
+	para := func(s string, indent int) {
+		pad := strings.Repeat(" ", indent)
+		for _, l := range strings.Split(lipgloss.Wrap(s, max(width-indent, 10), ""), "\n") {
+			line(pad + l)
+		}
+	}
+	bullets := func(items []string, mark string) {
+		for _, it := range items {
+			hanging(&b, "  "+mark+" ", it, width, lipgloss.Style{})
+		}
+	}
+	heading := func(h string) { line(""); line(st.Heading.Render(h)) }
+
+	cls := e.Class()
+	title := st.Code(cls).Render(fmt.Sprint(e.Code)) + "  " + st.Title.Render(e.Title())
+	line(title)
+	para(st.Muted.Render(metaLine(e)), 0)
+	para(st.Text.Italic(true).Render(e.Summary), 0)
+	if e.Caveat != "" {
+		line("")
+		hanging(&b, "! ", e.Caveat, width, st.Warn)
+	}
+
+	heading("What it means")
+	para(e.Explanation, 2)
+
+	if len(e.WhenToUse) > 0 {
+		heading("Use it when")
+		bullets(e.WhenToUse, "•")
+	}
+	if len(e.WhenNotToUse) > 0 {
+		heading("Not when")
+		bullets(e.WhenNotToUse, "•")
+	}
+	if len(e.Headers) > 0 {
+		heading("Headers")
+		var rows [][2]string
+		for _, h := range e.Headers {
+			rows = append(rows, [2]string{st.Header.Render(h.Name), h.Why})
+		}
+		twoColumns(&b, rows, width, lipgloss.Style{})
+	}
+	if len(e.SeeAlso) > 0 {
+		heading("Often confused with")
+		var rows [][2]string
+		for _, s := range e.SeeAlso {
+			name := fmt.Sprint(s.Code)
+			if o := s.Resolve(); o != nil {
+				name = st.Code(o.Class()).Render(name) + " " + o.Title()
+				if !o.Official() {
+					name += st.Vendor.Render(" (" + shortVendor(o) + ")")
+				}
+			}
+			rows = append(rows, [2]string{name, s.Why})
+		}
+		twoColumns(&b, rows, width, st.Muted)
+	}
+	if len(e.Example.Request) > 0 {
+		heading("Example")
+		exampleLines(&b, e.Example, width, st)
+	}
+	if e.Official() {
+		heading("Facts")
+		for _, f := range facts(e) {
+			mark, text, _ := strings.Cut(f, " ")
+			hanging(&b, "  "+mark+" ", text, width, lipgloss.Style{})
+		}
+	}
+	if len(e.FormerNames) > 0 {
+		heading("Former names")
+		para(strings.Join(e.FormerNames, " · "), 2)
+	}
+	if len(e.Notes) > 0 {
+		heading("Good to know")
+		bullets(e.Notes, "•")
+	}
+	heading("Spec")
+	ref := prettyReference(e)
+	if !e.Official() && e.Source != "" {
+		hanging(&b, "  ", "Source: "+e.Source, width, st.Muted)
+	}
+	line("  " + ref)
+	line("  " + link(st, e.URL))
+	if e.MDN != "" {
+		line("  MDN  " + link(st, e.MDN))
+	}
+	if rec != nil {
+		heading("Your record")
+		para(recordLine(*rec), 2)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// twoColumns writes name–text rows with the texts in one column; when a
+// name is too long for that, or the card too narrow, every text goes on the
+// line under its name.
+func twoColumns(b *strings.Builder, rows [][2]string, width int, style lipgloss.Style) {
+	col := 0
+	for _, r := range rows {
+		col = max(col, lipgloss.Width(r[0]))
+	}
+	if col > 22 || width-col-6 < 24 {
+		col = 0 // one name too long, or too narrow: every text under its name
+	}
+	for _, r := range rows {
+		if w := lipgloss.Width(r[0]); col > 0 {
+			hanging(b, "  "+r[0]+strings.Repeat(" ", col-w)+"  ", r[1], width, style)
+			continue
+		}
+		b.WriteString("  " + r[0] + "\n")
+		hanging(b, "      ", r[1], width, style)
+	}
+}
+
+// hanging writes prefix then text wrapped so that the following lines line
+// up under the text, styled with style.
+func hanging(b *strings.Builder, prefix, text string, width int, style lipgloss.Style) {
+	pw := lipgloss.Width(prefix)
+	avail := width - pw
+	if avail < 12 { // too narrow to hang: put the text under the prefix
+		b.WriteString(prefix + "\n")
+		prefix, pw, avail = "    ", 4, max(width-4, 8)
+	}
+	pad := strings.Repeat(" ", pw)
+	for i, l := range strings.Split(lipgloss.Wrap(text, avail, ""), "\n") {
+		if i == 0 {
+			b.WriteString(prefix)
+		} else {
+			b.WriteString(pad)
+		}
+		b.WriteString(style.Render(l))
+		b.WriteByte('\n')
+	}
+}
+
+func exampleLines(b *strings.Builder, ex data.Example, width int, st Styles) {
+	side := func(lines []string, mark string, first lipgloss.Style) {
+		body := false
+		for i, l := range lines {
+			var styled string
+			switch {
+			case l == "":
+				body = true
+				styled = ""
+			case i == 0:
+				styled = first.Render(l)
+			case body:
+				styled = st.Body.Render(l)
+			default:
+				styled = headerLine(l, st)
+			}
+			hanging(b, "  "+st.Faint.Render(mark)+" ", styled, width, lipgloss.Style{})
+		}
+	}
+	side(ex.Request, ">", st.Request.Bold(true))
+	side(ex.Response, "<", st.Response.Bold(true))
+}
+
+// headerLine styles "Name: value" with the name coloured.
+func headerLine(l string, st Styles) string {
+	name, value, ok := strings.Cut(l, ":")
+	if !ok || strings.ContainsAny(name, " \t") {
+		return l
+	}
+	return st.Header.Render(name) + ":" + value
+}
+
+func metaLine(e *data.Entry) string {
+	parts := []string{classLabel(e.Class())}
+	if e.Official() {
+		parts = append(parts, e.Tier.String())
+		if e.Status != data.Registered {
+			parts = append(parts, e.Status.String())
+		}
+	} else {
+		parts = append(parts, "unofficial · "+e.Vendor)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func classLabel(c data.Class) string {
+	if info, ok := data.InfoOf(c); ok {
+		return info.Label()
+	}
+	return c.String()
+}
+
+// shortVendor is the vendor's short name.
+func shortVendor(e *data.Entry) string { return e.VendorName() }
+
+// prettyReference turns "RFC9110, Section 15.5.5" into "RFC 9110 §15.5.5".
+func prettyReference(e *data.Entry) string {
+	r := e.Reference
+	if rest, ok := strings.CutPrefix(r, "RFC"); ok && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
+		num, sec, hasSec := strings.Cut(rest, ", Section ")
+		if hasSec {
+			return "RFC " + num + " §" + sec
+		}
+		return "RFC " + rest
+	}
+	return r
+}
+
+func link(st Styles, url string) string {
+	return st.Link.Hyperlink(url).Render(url)
+}
+
+func facts(e *data.Entry) []string {
+	var out []string
+	if e.HeuristicallyCacheable {
+		src := "RFC 9110 §15.1"
+		if e.Code == 451 {
+			src = "RFC 7725 §3"
+		}
+		out = append(out, "✓ Heuristically cacheable: a cache may reuse it without explicit freshness ("+src+").")
+	} else {
+		out = append(out, "✗ Not heuristically cacheable: a cache stores it only with explicit freshness, such as Cache-Control: max-age (RFC 9111 §3).")
+	}
+	if e.ContentForbidden {
+		src := map[int]string{204: "§15.3.5", 205: "§15.3.6", 304: "§15.4.5"}[e.Code]
+		if e.Class() == 1 {
+			src = "§15.2"
+		}
+		out = append(out, "✗ Never has content: the response ends after its headers (RFC 9110 "+src+").")
+	} else {
+		out = append(out, "✓ May have content (a body).")
+	}
+	return out
+}
+
+func recordLine(r CardRecord) string {
+	if r.Answers == 0 {
+		return "Not studied yet."
+	}
+	pct := 100 * r.Correct / r.Answers
+	parts := []string{
+		fmt.Sprintf("%d answers, %d%% right", r.Answers, pct),
+		r.Mastery,
+	}
+	if r.Due != "" {
+		parts = append(parts, r.Due)
+	}
+	if r.Recall > 0 {
+		parts = append(parts, fmt.Sprintf("recall now %d%%", int(r.Recall*100+0.5)))
+	}
+	return strings.Join(parts, " · ")
+}

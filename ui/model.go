@@ -1,0 +1,337 @@
+// Package ui is the terminal interface of httpcodes: one root model that
+// owns the screens (browse, quiz, review, stats, help), its keys, styles and
+// layout, and the one-shot printouts of the command line.
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Screen is one of the app's screens.
+type Screen int
+
+const (
+	BrowseScreen Screen = iota
+	QuizScreen
+	ReviewScreen
+	StatsScreen
+)
+
+// Layout constants.
+const (
+	headerRows = 1  // the tab bar
+	footerRows = 1  // the help bar
+	wideMin    = 90 // from this width, list and detail sit side by side
+	minWidth   = 30 // below this, or below minHeight, the terminal is too small
+	minHeight  = 8
+)
+
+// Model is the root model: it owns the screens and routes messages to the
+// active one.
+type Model struct {
+	opts   Options
+	keys   KeyMap
+	styles Styles
+	help   help.Model
+
+	screen   Screen
+	showHelp bool
+
+	width, height int
+	tooSmall      bool
+
+	browse browse
+	study  *study
+}
+
+// New builds the root model. The first frame uses dark styles; a reply to
+// the background-colour query switches to light ones where needed.
+func New(opts Options) Model {
+	st := newStyles(true)
+	m := Model{
+		opts:   opts.withDefaults(),
+		keys:   DefaultKeyMap(),
+		styles: st,
+		help:   help.New(),
+		browse: newBrowse(st),
+	}
+	m.study = newStudy(m.opts)
+	m.browse.records = m.study.cardRecord
+	m.setHelpStyles()
+	m.screen = m.opts.Start
+	return m
+}
+
+// Close releases the progress store; call it after the program ends.
+func (m Model) Close() error { return m.study.close() }
+
+// Init asks the terminal for its background colour and opens the progress
+// store in the background.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.study.open()}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) setHelpStyles() {
+	hs := help.DefaultStyles(m.styles.IsDark)
+	hs.ShortKey = m.styles.Key
+	hs.ShortDesc = m.styles.KeyDesc
+	hs.FullKey = m.styles.Key
+	hs.FullDesc = m.styles.KeyDesc
+	m.help.Styles = hs
+}
+
+// Update routes a message: window and colour messages to everyone, keys and
+// mouse to the active screen, then the global keys.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		if dark := msg.IsDark(); dark != m.styles.IsDark {
+			m.styles = newStyles(dark)
+			m.setHelpStyles()
+			m.browse.setStyles(m.styles)
+			m.study.setStyles(m.styles)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.keyPress(msg)
+	case tea.MouseMsg:
+		if m.tooSmall || m.showHelp {
+			return m, nil
+		}
+		if click, ok := msg.(tea.MouseClickMsg); ok && click.Y == 0 {
+			if s, ok := m.tabAt(click.X); ok {
+				return m.switchTo(s)
+			}
+		}
+		if m.screen == BrowseScreen {
+			cmd, _ := m.browse.update(msg, m.keys)
+			return m, cmd
+		}
+		return m, m.study.mouse(msg, m.screen)
+	}
+	cmd := m.study.update(msg, &m.screen)
+	return m, cmd
+}
+
+func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	if m.showHelp {
+		if key.Matches(msg, m.keys.Help, m.keys.Back) || msg.String() == "q" {
+			m.showHelp = false
+		}
+		return m, nil
+	}
+	if m.tooSmall {
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+
+	// The active screen first: it owns text input and its own keys.
+	var cmd tea.Cmd
+	var used bool
+	if m.screen == BrowseScreen {
+		cmd, used = m.browse.update(msg, m.keys)
+	} else {
+		cmd, used = m.study.key(msg, &m.screen, m.keys)
+	}
+	if used {
+		return m, cmd
+	}
+
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+	case key.Matches(msg, m.keys.Back):
+		if m.screen != BrowseScreen {
+			return m.switchTo(BrowseScreen)
+		}
+	case key.Matches(msg, m.keys.Browse):
+		return m.switchTo(BrowseScreen)
+	case key.Matches(msg, m.keys.Quiz):
+		return m.switchTo(QuizScreen)
+	case key.Matches(msg, m.keys.Review):
+		return m.switchTo(ReviewScreen)
+	case key.Matches(msg, m.keys.Stats):
+		return m.switchTo(StatsScreen)
+	}
+	return m, nil
+}
+
+func (m Model) switchTo(s Screen) (tea.Model, tea.Cmd) {
+	m.showHelp = false
+	m.screen = s
+	return m, m.study.enter(s)
+}
+
+// layout computes every size once per window size.
+func (m *Model) layout() {
+	m.tooSmall = m.width < minWidth || m.height < minHeight
+	if m.tooSmall {
+		return
+	}
+	body := m.height - headerRows - footerRows
+	m.browse.setSize(m.width, body)
+	m.study.setSize(m.width, body)
+	m.help.SetWidth(m.width)
+}
+
+// View assembles the header, the active screen and the help bar.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "httpcodes"
+	return v
+}
+
+func (m Model) content() string {
+	if m.width == 0 || m.height == 0 {
+		return "" // before the first WindowSizeMsg
+	}
+	if m.tooSmall {
+		return tooSmall(m.width, m.height, m.styles)
+	}
+	var body string
+	if m.showHelp {
+		body = m.fullHelp()
+	} else if m.screen == BrowseScreen {
+		m.browse.refreshDetail(m.styles)
+		body = m.browse.view(m.styles)
+	} else {
+		body = m.study.view(m.screen, m.styles)
+	}
+	body = fitHeight(body, m.height-headerRows-footerRows, m.width)
+	return m.header() + "\n" + body + "\n" + m.footer()
+}
+
+var tabs = []struct {
+	screen Screen
+	label  string
+}{
+	{BrowseScreen, "Browse"},
+	{QuizScreen, "Quiz"},
+	{ReviewScreen, "Review"},
+	{StatsScreen, "Stats"},
+}
+
+func (m Model) header() string {
+	title := m.styles.Accent.Render("httpcodes")
+	parts := []string{title}
+	for _, t := range tabs {
+		style := m.styles.Tab
+		if t.screen == m.screen {
+			style = m.styles.TabOn
+		}
+		parts = append(parts, style.Render(t.label))
+	}
+	line := strings.Join(parts, " ")
+	if n := m.study.notice(); n != "" {
+		room := m.width - lipgloss.Width(line) - 2
+		if room > 8 {
+			line += "  " + m.styles.Warn.Render(ansi.Truncate(n, room, "…"))
+		}
+	}
+	return padTo(line, m.width)
+}
+
+// tabAt returns the screen whose tab is at column x of the header.
+func (m Model) tabAt(x int) (Screen, bool) {
+	pos := lipgloss.Width("httpcodes") + 1
+	for _, t := range tabs {
+		w := lipgloss.Width(m.styles.Tab.Render(t.label))
+		if x >= pos && x < pos+w {
+			return t.screen, true
+		}
+		pos += w + 1
+	}
+	return 0, false
+}
+
+func (m Model) footer() string {
+	var keys helpKeys
+	var note string
+	if m.showHelp {
+		keys = helpKeys{short: []key.Binding{m.keys.Back, m.keys.Quit}}
+	} else if m.screen == BrowseScreen {
+		keys = m.browse.helpKeys(m.keys)
+		note = m.browse.note
+	} else {
+		keys = m.study.helpKeys(m.screen, m.keys)
+		note = m.study.status()
+	}
+	line := m.help.ShortHelpView(keys.ShortHelp())
+	if note != "" {
+		line = m.styles.Warn.Render(note) + "  " + line
+	}
+	return padTo(line, m.width)
+}
+
+func (m Model) fullHelp() string {
+	var keys helpKeys
+	if m.screen == BrowseScreen {
+		keys = m.browse.helpKeys(m.keys)
+	} else {
+		keys = m.study.helpKeys(m.screen, m.keys)
+	}
+	var b strings.Builder
+	b.WriteString(m.styles.Heading.Render("Keys") + "\n\n")
+	b.WriteString(m.help.FullHelpView(keys.FullHelp()) + "\n\n")
+	b.WriteString(m.styles.Heading.Render("Screens") + "\n\n")
+	b.WriteString(m.help.FullHelpView([][]key.Binding{{m.keys.Browse, m.keys.Quiz, m.keys.Review, m.keys.Stats}}) + "\n\n")
+	b.WriteString(m.styles.Muted.Render("Mouse: the wheel scrolls the pane under it; a click selects a code or a tab.") + "\n")
+	b.WriteString(m.styles.Muted.Render("Colours: 1xx blue · 2xx green · 3xx cyan · 4xx orange · 5xx red.") + "\n")
+	return lipgloss.NewStyle().Padding(1, 2).Render(b.String())
+}
+
+// tooSmall fills the screen with a short message, cut to whatever fits.
+func tooSmall(w, h int, st Styles) string {
+	msg := []string{
+		"Terminal too small",
+		"need " + itoa(minWidth) + "×" + itoa(minHeight) + ", have " + itoa(w) + "×" + itoa(h),
+		"q quits",
+	}
+	lines := make([]string, h)
+	top := max((h-len(msg))/2, 0)
+	for i := range lines {
+		j := i - top
+		if j >= 0 && j < len(msg) {
+			text := ansi.Truncate(msg[j], w, "")
+			pad := max((w-lipgloss.Width(text))/2, 0)
+			lines[i] = strings.Repeat(" ", pad) + st.Warn.Render(text)
+		}
+		lines[i] = padTo(lines[i], w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitHeight pads or cuts a block to exactly h lines of width w.
+func fitHeight(s string, h, w int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lines[i] = padTo(l, w)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"time"
+
+	"httpcodes/quiz"
+	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/store"
+)
+
+// Options configure the app.
+type Options struct {
+	// Start is the first screen.
+	Start Screen
+	// Quiz, when set, starts a quiz with this configuration at once (from
+	// `httpcodes quiz --kind …`); otherwise the quiz screen offers a setup.
+	Quiz *quiz.Config
+	// QuizNotices are messages about the quiz configuration to show first.
+	QuizNotices []string
+	// OpenStore opens the progress store. It runs in the background, never
+	// before the first frame. It may return a notice for the learner (a
+	// damaged file moved aside, progress not being saved).
+	OpenStore func() (*store.Store, string, error)
+	// Now is the clock (tests fix it).
+	Now func() time.Time
+	// Params is the scheduler's configuration.
+	Params fsrs.Params
+	// NewPerDay is the daily limit of new cards in review.
+	NewPerDay int
+	// Seed seeds quizzes started from the app (tests fix it); 0 means the
+	// clock.
+	Seed int64
+}
+
+// DefaultNewPerDay is the daily limit of new cards in review.
+const DefaultNewPerDay = 10
+
+func (o Options) withDefaults() Options {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Params.W == [21]float64{} {
+		o.Params = fsrs.Default()
+		o.Params.Location = time.Local
+	}
+	if o.NewPerDay <= 0 {
+		o.NewPerDay = DefaultNewPerDay
+	}
+	if o.OpenStore == nil {
+		p := o.Params
+		o.OpenStore = func() (*store.Store, string, error) {
+			s, err := store.OpenMemory(p)
+			return s, "Progress is not being saved.", err
+		}
+	}
+	return o
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"httpcodes/data"
+	"httpcodes/quiz/store"
+)
+
+// StatsText renders the learner's statistics: what is due, mastery per
+// class, retention, the study calendar, accuracy by kind, the weakest
+// codes, the best quizzes and the week ahead. It serves the stats screen
+// and `httpcodes stats`.
+func StatsText(s store.Stats, width int, st Styles) string {
+	width = max(width, 24)
+	var b strings.Builder
+	line := func(x string) { b.WriteString(x + "\n") }
+	heading := func(h string) { line(""); line(st.Heading.Render(h)) }
+	wrap := func(x string) {
+		for _, l := range strings.Split(lipgloss.Wrap(x, width-2, ""), "\n") {
+			line("  " + l)
+		}
+	}
+
+	line(st.Heading.Render("Today"))
+	d := s.DueToday
+	if d.Total == 0 {
+		wrap("Nothing is due today.")
+	} else {
+		wrap(fmt.Sprintf("%s due: %d new · %d learning · %d review",
+			st.Bold.Render(fmt.Sprint(d.Total)), d.New, d.Learning, d.Review))
+	}
+	if s.Reviews == 0 {
+		wrap(st.Muted.Render("No answers yet. Take a quiz (t) or a review (r) and your progress shows here."))
+	} else {
+		ret := "not enough reviews yet"
+		if s.Retention30 != nil {
+			ret = fmt.Sprintf("%d%%", pct(*s.Retention30))
+		}
+		wrap(fmt.Sprintf("%d answers, %d%% right · studied %d of the last 30 days · retention (30 days) %s",
+			s.Reviews, pct(s.Accuracy), s.DaysStudied30, ret))
+		wrap(fmt.Sprintf("Estimated knowledge: %.1f codes (the sum of recall probabilities over the %d codes seen)",
+			s.Knowledge, len(s.Cards)))
+	}
+
+	heading("Mastery by class")
+	barW := min(max(width-34, 10), 40)
+	for _, m := range s.Mastery {
+		total := m.New + m.Learning + m.Young + m.Mature
+		c := classOfLabel(m.Class)
+		bar := stackedBar(barW, total, []int{m.Mature, m.Young, m.Learning, m.New},
+			[]string{"█", "▓", "▒", "░"}, []lipgloss.Style{st.Class(c), st.Class(c), st.Muted, st.Faint})
+		line(fmt.Sprintf("  %s %s %s", st.Code(c).Render(m.Class), bar,
+			st.Muted.Render(fmt.Sprintf("%d mature · %d young · %d learning · %d new", m.Mature, m.Young, m.Learning, m.New))))
+	}
+	line(st.Faint.Render("  █ mature (21+ days)  ▓ young  ▒ learning  ░ new"))
+
+	if len(s.Heatmap) > 0 {
+		heading("Last 12 weeks")
+		for _, l := range heatmap(s.Heatmap, st) {
+			line("  " + l)
+		}
+	}
+
+	if len(s.ByKind) > 0 {
+		heading("Accuracy by question kind")
+		for _, k := range s.ByKind {
+			bar := stackedBar(min(barW, 20), k.Answers, []int{k.Correct, k.Answers - k.Correct},
+				[]string{"█", "░"}, []lipgloss.Style{st.Good, st.Faint})
+			line(fmt.Sprintf("  %-9s %s %3d%% of %d", k.Kind, bar, pct(k.Accuracy), k.Answers))
+		}
+	}
+
+	if len(s.Weakest) > 0 {
+		heading("Weakest codes")
+		for _, w := range s.Weakest {
+			label := w.Code
+			if e := data.ByID(w.Code); e != nil {
+				label = st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
+			}
+			line("  " + padTo(truncate(label, 36), 36) + st.Muted.Render(
+				fmt.Sprintf(" %d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))))
+		}
+	}
+
+	if len(s.BestScores) > 0 {
+		heading("Best quizzes")
+		for _, q := range s.BestScores {
+			line(fmt.Sprintf("  %s %s", st.Bold.Render(fmt.Sprintf("%d/%d (%d%%)", q.Correct, q.Answered, int(q.Percent+0.5))),
+				st.Muted.Render(fmt.Sprintf("%s · %s · %s", q.Kind, q.Scope, q.Date))))
+		}
+	}
+
+	if len(s.Forecast) > 0 {
+		heading("Due in the next 7 days")
+		peak := 1
+		for _, n := range s.Forecast {
+			peak = max(peak, n)
+		}
+		for i, n := range s.Forecast {
+			day := "today"
+			if i == 1 {
+				day = "tomorrow"
+			} else if i > 1 {
+				day = fmt.Sprintf("in %d days", i)
+			}
+			bar := st.Accent.Render(strings.Repeat("▇", n*min(barW, 30)/peak))
+			line(fmt.Sprintf("  %-11s %3d %s", day, n, bar))
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func pct(f float64) int { return int(f*100 + 0.5) }
+
+func classOfLabel(label string) data.Class {
+	if label == "" {
+		return 0
+	}
+	return data.Class(label[0] - '0')
+}
+
+// stackedBar draws parts of total as a bar of width w, one glyph and style
+// per part.
+func stackedBar(w, total int, parts []int, glyphs []string, styles []lipgloss.Style) string {
+	if total <= 0 {
+		return strings.Repeat(" ", w)
+	}
+	var b strings.Builder
+	used := 0
+	for i, p := range parts {
+		n := p * w / total
+		if i == len(parts)-1 {
+			n = w - used
+		}
+		if n > 0 {
+			b.WriteString(styles[i].Render(strings.Repeat(glyphs[i], n)))
+		}
+		used += n
+	}
+	return b.String()
+}
+
+// heatmap lays out days as a calendar: a row per weekday, a column per
+// week, the shade saying how many answers that day had.
+func heatmap(days []store.DayCount, st Styles) []string {
+	type cell struct {
+		n   int
+		set bool
+	}
+	first, err := time.Parse("2006-01-02", days[0].Date)
+	if err != nil {
+		return nil
+	}
+	lead := (int(first.Weekday()) + 6) % 7 // Monday first
+	weeks := (lead + len(days) + 6) / 7
+	grid := make([][]cell, 7)
+	for i := range grid {
+		grid[i] = make([]cell, weeks)
+	}
+	peak := 1
+	for i, d := range days {
+		p := lead + i
+		grid[p%7][p/7] = cell{n: d.Reviews, set: true}
+		peak = max(peak, d.Reviews)
+	}
+	shades := []string{"░", "▒", "▓", "█"}
+	names := []string{"Mon", "", "Wed", "", "Fri", "", "Sun"}
+	out := make([]string, 0, 8)
+	for wd := range 7 {
+		var b strings.Builder
+		b.WriteString(st.Faint.Render(fmt.Sprintf("%-4s", names[wd])))
+		for _, c := range grid[wd] {
+			switch {
+			case !c.set:
+				b.WriteString("  ")
+			case c.n == 0:
+				b.WriteString(st.Faint.Render("· "))
+			default:
+				lvl := min((c.n*len(shades)-1)/peak, len(shades)-1)
+				b.WriteString(st.Good.Render(shades[lvl]) + " ")
+			}
+		}
+		out = append(out, b.String())
+	}
+	out = append(out, st.Faint.Render("    · none  ░ a few  █ most answers in a day"))
+	return out
+}

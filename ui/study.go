@@ -1,0 +1,1047 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"httpcodes/data"
+	"httpcodes/quiz"
+	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/store"
+)
+
+// study owns everything that needs the learner's progress: the quiz and
+// review screens, the stats screen, and the progress store they share. The
+// store is only touched in tea.Cmds; results come back as messages.
+type study struct {
+	opts   Options
+	styles Styles
+
+	store       *store.Store
+	ready       bool // the store has been opened (or replaced by memory)
+	storeNotice string
+	cards       map[string]fsrs.Card
+	misses      map[string]store.Miss
+	kindMisses  map[string]store.Miss
+
+	setup  setup
+	quiz   *run // the current quiz, nil before the first
+	review *run // the current review
+
+	stats     *store.Stats
+	statsErr  error
+	statsView viewport.Model
+
+	width, height int
+	note          string
+
+	wantQuiz   *quiz.Config // a quiz asked for before the store was ready
+	wantReview bool
+}
+
+type phase int
+
+const (
+	phaseAsking   phase = iota
+	phaseSaving         // answered; waiting for the answer to be committed
+	phaseFeedback       // right or wrong, and why
+	phaseSummary        // the end of the session
+	phaseEmpty          // review: nothing is due
+)
+
+// run is one quiz or review session on screen.
+type run struct {
+	mode      string // "quiz" or "review"
+	cfg       quiz.Config
+	sess      *quiz.Session
+	sessionID int64
+	started   bool // the session row exists (or there is no store)
+	phase     phase
+	notices   []string
+
+	begin   time.Time // when the session started
+	shown   time.Time // when the current question appeared
+	hint    bool      // the hint is revealed for the current question
+	cursor  int       // the highlighted option
+	input   textinput.Model
+	result  quiz.Result
+	saveErr error
+	summary quiz.Summary
+	plan    quiz.ReviewPlan
+
+	body viewport.Model // the question or summary, scrollable when tall
+}
+
+// Messages from the commands of study.
+type (
+	storeOpenedMsg struct {
+		store      *store.Store
+		notice     string
+		cards      map[string]fsrs.Card
+		misses     map[string]store.Miss
+		kindMisses map[string]store.Miss
+	}
+	sessionStartedMsg struct {
+		run *run
+		id  int64
+		err error
+	}
+	recordedMsg struct {
+		run  *run
+		id   string
+		card fsrs.Card
+		err  error
+	}
+	statsMsg struct {
+		stats store.Stats
+		err   error
+	}
+	reviewReadyMsg struct {
+		introduced int
+		err        error
+	}
+)
+
+func newStudy(opts Options) *study {
+	s := &study{opts: opts, styles: newStyles(true), statsView: viewport.New()}
+	s.setup = newSetup()
+	if opts.Quiz != nil {
+		cfg := *opts.Quiz
+		s.wantQuiz = &cfg
+	}
+	if opts.Start == ReviewScreen {
+		s.wantReview = true
+	}
+	return s
+}
+
+func (s *study) setStyles(st Styles) {
+	s.styles = st
+	for _, r := range []*run{s.quiz, s.review} {
+		if r != nil {
+			r.input.SetStyles(inputStyles(st))
+		}
+	}
+}
+
+func inputStyles(st Styles) textinput.Styles {
+	ts := textinput.DefaultStyles(st.IsDark)
+	ts.Focused.Prompt = st.Accent
+	ts.Cursor.Blink = false
+	return ts
+}
+
+// open opens the progress store in the background and loads what the
+// screens need from it. A store that cannot be opened is replaced by one in
+// memory, with a notice: studying still works, progress is not kept.
+func (s *study) open() tea.Cmd {
+	opts := s.opts
+	return func() tea.Msg {
+		st, notice, err := opts.OpenStore()
+		if err != nil || st == nil {
+			mem, merr := store.OpenMemory(opts.Params)
+			if merr != nil {
+				return storeOpenedMsg{notice: "Progress is not being saved: " + merr.Error()}
+			}
+			st, notice = mem, "Progress is not being saved: "+errorText(err)
+		}
+		msg := storeOpenedMsg{store: st, notice: notice}
+		msg.cards, _ = st.Cards()
+		msg.misses, _ = st.Misses()
+		msg.kindMisses, _ = st.KindMisses()
+		return msg
+	}
+}
+
+func errorText(err error) string {
+	if err == nil {
+		return "no progress store"
+	}
+	return err.Error()
+}
+
+// notice is the store's message for the header ("" when all is well).
+func (s *study) notice() string { return s.storeNotice }
+
+func (s *study) status() string { return s.note }
+
+func (s *study) learner() quiz.Learner {
+	l := quiz.Learner{Misses: map[string]quiz.Miss{}, ByKind: map[quiz.Kind]quiz.Miss{}}
+	for id, m := range s.misses {
+		l.Misses[id] = quiz.Miss(m)
+	}
+	for k, m := range s.kindMisses {
+		l.ByKind[quiz.Kind(k)] = quiz.Miss(m)
+	}
+	l.FirstTime = len(s.misses) == 0
+	return l
+}
+
+// cardRecord is the learner's record for the browse pane, from what is
+// already loaded (no I/O).
+func (s *study) cardRecord(id string) *CardRecord {
+	if !s.ready || s.store == nil {
+		return nil
+	}
+	m := s.misses[id]
+	r := &CardRecord{Answers: m.Answers, Correct: m.Answers - m.Wrong, Mastery: "new"}
+	c, ok := s.cards[id]
+	if !ok {
+		return r
+	}
+	now := s.opts.Now()
+	r.Mastery = mastery(c)
+	r.Recall = s.opts.Params.Recall(c, now)
+	r.Due = dueText(c.Due, now, s.opts.Params)
+	return r
+}
+
+func mastery(c fsrs.Card) string {
+	switch {
+	case c.State == fsrs.New:
+		return "new"
+	case c.State == fsrs.Learning || c.State == fsrs.Relearning:
+		return "learning"
+	case c.Interval >= 21:
+		return "mature"
+	}
+	return "young"
+}
+
+// dueText says when a card is due, in the learner's days.
+func dueText(due, now time.Time, p fsrs.Params) string {
+	if !due.After(now) {
+		return "due now"
+	}
+	days := p.DaysBetween(now, due)
+	switch days {
+	case 0:
+		return "due later today"
+	case 1:
+		return "due tomorrow"
+	}
+	return fmt.Sprintf("due in %d days", days)
+}
+
+func (s *study) setSize(w, h int) {
+	s.width, s.height = w, h
+	s.statsView.SetWidth(w)
+	s.statsView.SetHeight(h)
+	for _, r := range []*run{s.quiz, s.review} {
+		if r != nil {
+			r.body.SetWidth(w)
+			r.body.SetHeight(h)
+		}
+	}
+	if s.stats != nil {
+		s.renderStats()
+	}
+}
+
+// enter is called when a screen becomes active.
+func (s *study) enter(sc Screen) tea.Cmd {
+	s.note = ""
+	switch sc {
+	case QuizScreen:
+		if s.wantQuiz != nil && s.ready {
+			cfg := *s.wantQuiz
+			s.wantQuiz = nil
+			return s.startQuiz(cfg, s.opts.QuizNotices)
+		}
+	case ReviewScreen:
+		if s.review == nil || s.review.phase == phaseSummary || s.review.phase == phaseEmpty {
+			if !s.ready {
+				s.wantReview = true
+				return nil
+			}
+			return s.planReview()
+		}
+	case StatsScreen:
+		return s.loadStats()
+	}
+	return nil
+}
+
+// update handles the messages of study's own commands.
+func (s *study) update(msg tea.Msg, screen *Screen) tea.Cmd {
+	switch msg := msg.(type) {
+	case storeOpenedMsg:
+		s.store, s.ready, s.storeNotice = msg.store, true, msg.notice
+		s.cards, s.misses, s.kindMisses = orEmpty(msg.cards), orEmpty(msg.misses), orEmpty(msg.kindMisses)
+		s.setup.defaults(s.learner())
+		var cmds []tea.Cmd
+		if s.wantQuiz != nil && *screen == QuizScreen {
+			cfg := *s.wantQuiz
+			s.wantQuiz = nil
+			cmds = append(cmds, s.startQuiz(cfg, s.opts.QuizNotices))
+		}
+		if s.wantReview && *screen == ReviewScreen {
+			s.wantReview = false
+			cmds = append(cmds, s.planReview())
+		}
+		if *screen == StatsScreen {
+			cmds = append(cmds, s.loadStats())
+		}
+		return tea.Batch(cmds...)
+	case sessionStartedMsg:
+		msg.run.started = true
+		msg.run.sessionID = msg.id
+		if msg.err != nil {
+			s.note = "Could not start a session record: " + msg.err.Error()
+		}
+	case recordedMsg:
+		r := msg.run
+		if msg.err == nil {
+			s.cards[msg.id] = msg.card
+			m := s.misses[msg.id]
+			m.Answers++
+			if !r.result.Correct {
+				m.Wrong++
+			}
+			s.misses[msg.id] = m
+			km := s.kindMisses[string(r.result.Question.Kind)]
+			km.Answers++
+			if !r.result.Correct {
+				km.Wrong++
+			}
+			s.kindMisses[string(r.result.Question.Kind)] = km
+			if r.mode == "review" {
+				// Learning steps: a card still in them comes back later in
+				// this session. (A quiz re-asks only what was missed.)
+				r.sess.Reschedule(msg.card)
+			}
+		}
+		r.saveErr = msg.err
+		if r.phase == phaseSaving {
+			r.phase = phaseFeedback
+			s.layoutRun(r)
+		}
+	case statsMsg:
+		s.statsErr = msg.err
+		if msg.err == nil {
+			st := msg.stats
+			s.stats = &st
+			s.renderStats()
+		}
+	case reviewReadyMsg:
+		return s.startReview(msg.introduced, msg.err)
+	}
+	return nil
+}
+
+func orEmpty[V any](m map[string]V) map[string]V {
+	if m == nil {
+		return map[string]V{}
+	}
+	return m
+}
+
+func (s *study) seed() int64 {
+	if s.opts.Seed != 0 {
+		return s.opts.Seed
+	}
+	return s.opts.Now().UnixNano()
+}
+
+// startQuiz builds a quiz session and starts its record in the store.
+func (s *study) startQuiz(cfg quiz.Config, notices []string) tea.Cmd {
+	sess, more, err := quiz.NewSession(cfg, s.learner())
+	if err != nil {
+		s.note = err.Error()
+		return nil
+	}
+	r := s.newRun("quiz", cfg, sess)
+	r.notices = append(append([]string(nil), notices...), more...)
+	s.quiz = r
+	s.setup.active = false
+	return tea.Batch(s.startSession(r), r.focus())
+}
+
+// practice starts a quiz on exactly the codes just missed.
+func (s *study) practice(prev *run) tea.Cmd {
+	missed := prev.sess.Missed()
+	if len(missed) == 0 {
+		s.note = "Nothing was missed: no practice needed."
+		return nil
+	}
+	sess, err := quiz.Practice(missed, prev.cfg.Kind, s.seed())
+	if err != nil {
+		s.note = err.Error()
+		return nil
+	}
+	cfg := prev.cfg
+	cfg.Scope, cfg.Count = "missed", len(missed)
+	r := s.newRun("quiz", cfg, sess)
+	s.quiz = r
+	s.setup.active = false
+	return tea.Batch(s.startSession(r), r.focus())
+}
+
+// close closes the progress store.
+func (s *study) close() error {
+	if s.store == nil {
+		return nil
+	}
+	return s.store.Close()
+}
+
+func (s *study) newRun(mode string, cfg quiz.Config, sess *quiz.Session) *run {
+	now := s.opts.Now()
+	r := &run{mode: mode, cfg: cfg, sess: sess, begin: now, shown: now, body: viewport.New()}
+	r.input = textinput.New()
+	r.input.Prompt = "Code: "
+	r.input.Placeholder = "3 digits"
+	r.input.CharLimit = 3
+	r.input.SetWidth(6)
+	r.input.SetStyles(inputStyles(s.styles))
+	r.body.SetWidth(s.width)
+	r.body.SetHeight(s.height)
+	if sess.Done() {
+		r.phase = phaseSummary
+		r.summary = sess.Summary(0)
+	}
+	s.layoutRun(r)
+	return r
+}
+
+// focus focuses the recall input when the current question wants typing.
+func (r *run) focus() tea.Cmd {
+	if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall && r.phase == phaseAsking {
+		r.input.Reset()
+		return r.input.Focus()
+	}
+	r.input.Blur()
+	return nil
+}
+
+func (s *study) startSession(r *run) tea.Cmd {
+	if s.store == nil {
+		r.started = true
+		return nil
+	}
+	st := s.store
+	total := 0
+	if r.sess != nil {
+		_, total = r.sess.Pos()
+	}
+	info := store.SessionInfo{
+		Mode: r.mode, Kind: string(orMix(r.cfg.Kind)), Scope: string(r.cfg.Scope),
+		Planned: total, Seed: r.cfg.Seed, Started: r.begin,
+	}
+	return func() tea.Msg {
+		id, err := st.StartSession(info)
+		return sessionStartedMsg{run: r, id: id, err: err}
+	}
+}
+
+func orMix(k quiz.Kind) quiz.Kind {
+	if k == "" {
+		return quiz.Mix
+	}
+	return k
+}
+
+// planReview asks the store how many new cards were introduced today.
+func (s *study) planReview() tea.Cmd {
+	st, now := s.store, s.opts.Now()
+	return func() tea.Msg {
+		if st == nil {
+			return reviewReadyMsg{}
+		}
+		n, err := st.IntroducedToday(now)
+		return reviewReadyMsg{introduced: n, err: err}
+	}
+}
+
+func (s *study) startReview(introduced int, err error) tea.Cmd {
+	if err != nil {
+		s.note = "Could not read today's progress: " + err.Error()
+	}
+	now := s.opts.Now()
+	sess, plan := quiz.NewReview(s.cards, reviewDeck(), introduced, s.opts.NewPerDay, s.opts.Params, now, s.seed())
+	r := s.newRun("review", quiz.Config{Kind: quiz.Mix, Scope: "review"}, sess)
+	r.plan = plan
+	if plan.Due+plan.New == 0 {
+		r.phase = phaseEmpty
+	}
+	s.review = r
+	s.layoutRun(r)
+	if r.phase == phaseEmpty {
+		return nil
+	}
+	return tea.Batch(s.startSession(r), r.focus())
+}
+
+// reviewDeck is every code a review may introduce: the registry codes (the
+// reserved ones excepted) and the vendor codes.
+func reviewDeck() []*data.Entry {
+	return data.Filter(func(e *data.Entry) bool { return e.Status != data.Reserved })
+}
+
+func deckIDs() []string {
+	var ids []string
+	for _, e := range reviewDeck() {
+		ids = append(ids, e.ID())
+	}
+	return ids
+}
+
+func (s *study) loadStats() tea.Cmd {
+	st, now, limit := s.store, s.opts.Now(), s.opts.NewPerDay
+	if st == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		stats, err := st.Stats(now, deckIDs(), limit)
+		return statsMsg{stats: stats, err: err}
+	}
+}
+
+func (s *study) renderStats() {
+	s.statsView.SetContent(StatsText(*s.stats, s.width-2, s.styles))
+}
+
+// answer records the learner's answer: the feedback shows once the answer
+// has been committed to the store.
+func (s *study) answer(r *run, res quiz.Result) tea.Cmd {
+	if res.Invalid {
+		if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall {
+			s.note = "Type the code in digits, e.g. 404."
+		}
+		return nil
+	}
+	s.note = ""
+	r.result = res
+	r.input.Blur()
+	q := res.Question
+	if s.store == nil {
+		r.phase = phaseFeedback
+		s.layoutRun(r)
+		return nil
+	}
+	r.phase = phaseSaving
+	st := s.store
+	a := store.Answer{
+		SessionID: r.sessionID, CardID: q.Entry.ID(), Kind: string(q.Kind),
+		Correct: res.Correct, Hint: res.Hint, Elapsed: res.Elapsed, At: s.opts.Now(),
+	}
+	return func() tea.Msg {
+		c, err := st.Record(a)
+		return recordedMsg{run: r, id: a.CardID, card: c, err: err}
+	}
+}
+
+// next moves past the feedback to the next question or the summary.
+func (s *study) next(r *run) tea.Cmd {
+	r.sess.Next()
+	r.hint, r.cursor, r.saveErr = false, 0, nil
+	r.shown = s.opts.Now()
+	if r.sess.Done() {
+		r.phase = phaseSummary
+		r.summary = r.sess.Summary(s.opts.Now().Sub(r.begin))
+		s.layoutRun(r)
+		return s.endSession(r)
+	}
+	r.phase = phaseAsking
+	s.layoutRun(r)
+	return r.focus()
+}
+
+func (s *study) endSession(r *run) tea.Cmd {
+	if s.store == nil || r.sessionID == 0 {
+		return nil
+	}
+	st, id, now := s.store, r.sessionID, s.opts.Now()
+	return func() tea.Msg {
+		if err := st.EndSession(id, now); err != nil {
+			return statsMsg{err: err}
+		}
+		return nil
+	}
+}
+
+func (s *study) current(screen Screen) *run {
+	switch screen {
+	case QuizScreen:
+		return s.quiz
+	case ReviewScreen:
+		return s.review
+	}
+	return nil
+}
+
+// key handles a key on the quiz, review or stats screen; used is false when
+// the root should handle it.
+func (s *study) key(msg tea.KeyPressMsg, screen *Screen, km KeyMap) (tea.Cmd, bool) {
+	if *screen == StatsScreen {
+		return s.scroll(&s.statsView, msg, km), s.isScroll(msg, km)
+	}
+	r := s.current(*screen)
+	if *screen == QuizScreen && (r == nil || s.setup.active) {
+		return s.setupKey(msg, km)
+	}
+	if r == nil {
+		return nil, false
+	}
+	switch r.phase {
+	case phaseAsking:
+		if !r.started {
+			return nil, true // the session record is a moment away
+		}
+		return s.askingKey(r, msg, km)
+	case phaseSaving:
+		return nil, true
+	case phaseFeedback:
+		if key.Matches(msg, km.Continue) {
+			return s.next(r), true
+		}
+		return s.scroll(&r.body, msg, km), s.isScroll(msg, km)
+	case phaseSummary:
+		switch {
+		case key.Matches(msg, km.Practice) && r.mode == "quiz":
+			return s.practice(r), true
+		case key.Matches(msg, km.NewQuiz) && r.mode == "quiz":
+			s.setup.active = true
+			s.setup.defaults(s.learner())
+			return nil, true
+		case key.Matches(msg, km.Continue) && r.mode == "quiz":
+			s.setup.active = true
+			return nil, true
+		}
+		return s.scroll(&r.body, msg, km), s.isScroll(msg, km)
+	}
+	return nil, false
+}
+
+func (s *study) askingKey(r *run, msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
+	q := r.sess.Current()
+	if q == nil {
+		return nil, false
+	}
+	elapsed := s.opts.Now().Sub(r.shown)
+	if msg.String() == "h" && !r.hint {
+		r.hint = true
+		s.layoutRun(r)
+		return nil, true
+	}
+	if q.Kind == quiz.Recall {
+		switch {
+		case msg.String() == "enter":
+			return s.answer(r, r.sess.AnswerText(r.input.Value(), r.hint, elapsed)), true
+		case msg.Text != "" && (msg.Text[0] < '0' || msg.Text[0] > '9'):
+			if msg.String() == "q" {
+				return nil, false
+			}
+			s.note = "Digits only: type the code, e.g. 404."
+			return nil, true
+		case msg.String() == "esc" || msg.String() == "ctrl+c":
+			return nil, false
+		}
+		s.note = ""
+		var cmd tea.Cmd
+		r.input, cmd = r.input.Update(msg)
+		return cmd, true
+	}
+	n := len(q.Options)
+	switch {
+	case key.Matches(msg, km.Up):
+		r.cursor = (r.cursor + n - 1) % n
+	case key.Matches(msg, km.Down):
+		r.cursor = (r.cursor + 1) % n
+	case key.Matches(msg, km.Submit):
+		return s.answer(r, r.sess.Answer(r.cursor, r.hint, elapsed)), true
+	case key.Matches(msg, km.Choose):
+		i := choiceIndex(msg.String())
+		if i < 0 || i >= n {
+			s.note = fmt.Sprintf("Choose 1–%d.", n)
+			return nil, true
+		}
+		r.cursor = i
+		return s.answer(r, r.sess.Answer(i, r.hint, elapsed)), true
+	default:
+		return nil, false
+	}
+	s.layoutRun(r)
+	return nil, true
+}
+
+// choiceIndex maps "1"…"5" and "a"…"e" to 0…4, else -1.
+func choiceIndex(k string) int {
+	if len(k) != 1 {
+		return -1
+	}
+	switch c := k[0]; {
+	case c >= '1' && c <= '9':
+		return int(c - '1')
+	case c >= 'a' && c <= 'e':
+		return int(c - 'a')
+	}
+	return -1
+}
+
+func (s *study) isScroll(msg tea.KeyPressMsg, km KeyMap) bool {
+	return key.Matches(msg, km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom, km.ScrollUp, km.ScrollDown)
+}
+
+func (s *study) scroll(v *viewport.Model, msg tea.KeyPressMsg, km KeyMap) tea.Cmd {
+	switch {
+	case key.Matches(msg, km.Up):
+		v.ScrollUp(1)
+	case key.Matches(msg, km.Down):
+		v.ScrollDown(1)
+	case key.Matches(msg, km.PageUp):
+		v.PageUp()
+	case key.Matches(msg, km.PageDown):
+		v.PageDown()
+	case key.Matches(msg, km.ScrollUp):
+		v.HalfPageUp()
+	case key.Matches(msg, km.ScrollDown):
+		v.HalfPageDown()
+	case key.Matches(msg, km.Top):
+		v.GotoTop()
+	case key.Matches(msg, km.Bottom):
+		v.GotoBottom()
+	}
+	return nil
+}
+
+func (s *study) mouse(msg tea.MouseMsg, screen Screen) tea.Cmd {
+	wheel, ok := msg.(tea.MouseWheelMsg)
+	if !ok {
+		return nil
+	}
+	var v *viewport.Model
+	if screen == StatsScreen {
+		v = &s.statsView
+	} else if r := s.current(screen); r != nil {
+		v = &r.body
+	}
+	if v == nil {
+		return nil
+	}
+	if wheel.Button == tea.MouseWheelDown {
+		v.ScrollDown(3)
+	} else if wheel.Button == tea.MouseWheelUp {
+		v.ScrollUp(3)
+	}
+	return nil
+}
+
+// layoutRun renders the run's current content into its scrollable body.
+func (s *study) layoutRun(r *run) {
+	if r == nil || s.width == 0 {
+		return
+	}
+	r.body.SetContent(s.runText(r))
+	if r.phase == phaseAsking || r.phase == phaseSummary {
+		r.body.GotoTop()
+	}
+}
+
+func (s *study) view(screen Screen, st Styles) string {
+	switch screen {
+	case StatsScreen:
+		return s.statsScreen(st)
+	case QuizScreen:
+		if s.quiz == nil || s.setup.active {
+			if !s.ready {
+				return pad(st.Muted.Render("Opening your progress…"))
+			}
+			return s.setup.view(st, s.width)
+		}
+		return s.quiz.body.View()
+	case ReviewScreen:
+		if s.review == nil {
+			return pad(st.Muted.Render("Finding what is due…"))
+		}
+		return s.review.body.View()
+	}
+	return ""
+}
+
+func pad(s string) string { return lipgloss.NewStyle().Padding(1, 2).Render(s) }
+
+func (s *study) statsScreen(st Styles) string {
+	switch {
+	case s.statsErr != nil:
+		return pad(st.Bad.Render("Could not compute the statistics: " + s.statsErr.Error()))
+	case s.stats == nil:
+		return pad(st.Muted.Render("Counting…"))
+	}
+	return lipgloss.NewStyle().PaddingLeft(1).Render(s.statsView.View())
+}
+
+// runText is the content of a quiz or review screen in its current phase.
+func (s *study) runText(r *run) string {
+	st, w := s.styles, max(s.width-4, 20)
+	var b strings.Builder
+	line := func(x string) { b.WriteString(x + "\n") }
+	wrap := func(x string, style lipgloss.Style) {
+		for _, l := range strings.Split(lipgloss.Wrap(x, w, ""), "\n") {
+			line(style.Render(l))
+		}
+	}
+	if r.phase == phaseEmpty {
+		line(st.Heading.Render("Review"))
+		line("")
+		wrap("Nothing is due right now.", st.Text)
+		if !r.plan.NextDue.IsZero() {
+			wrap("Next card "+dueText(r.plan.NextDue, s.opts.Now(), s.opts.Params)+
+				" ("+r.plan.NextDue.Format("Mon 2 Jan 15:04")+").", st.Muted)
+		} else {
+			wrap("You have no cards yet: take a quiz (t) and the codes you answer join your reviews.", st.Muted)
+		}
+		return indent(b.String())
+	}
+	if r.phase == phaseSummary {
+		return indent(s.summaryText(r))
+	}
+	q := r.sess.Current()
+	if q == nil {
+		return ""
+	}
+
+	n, total := r.sess.Pos()
+	title := "Quiz"
+	if r.mode == "review" {
+		title = "Review"
+	}
+	meta := []string{string(q.Kind)}
+	if r.mode == "quiz" && r.cfg.Scope != "" {
+		meta = append(meta, string(r.cfg.Scope))
+	}
+	if r.mode == "review" {
+		meta = append(meta, fmt.Sprintf("%d due · %d new", r.plan.Due, r.plan.New))
+	}
+	progress := fmt.Sprintf("%d/%d", n, total)
+	if q.Again {
+		progress += " · again"
+	}
+	head := st.Heading.Render(title) + st.Muted.Render(" · "+strings.Join(meta, " · "))
+	line(head + strings.Repeat(" ", max(w-lipgloss.Width(head)-len(progress), 1)) + st.Bold.Render(progress))
+	for _, nt := range r.notices {
+		if n == 1 && r.phase == phaseAsking {
+			wrap(nt, st.Warn)
+		}
+	}
+	line("")
+	if q.Context != "" {
+		wrap(q.Context, st.Text)
+		line("")
+	}
+	wrap(q.Prompt, st.Title)
+	line("")
+
+	answered := r.phase == phaseFeedback || r.phase == phaseSaving
+	if q.Kind == quiz.Recall {
+		if answered {
+			typed := strconv.Itoa(r.result.Typed)
+			style := st.Right
+			if !r.result.Correct {
+				style = st.Wrong
+			}
+			line("  Code: " + style.Render(typed))
+		} else {
+			line("  " + r.input.View())
+		}
+	}
+	for i, o := range q.Options {
+		mark := "  "
+		label := o.Label
+		style := st.Option
+		num := st.Muted.Render(fmt.Sprintf("%d ", i+1))
+		switch {
+		case answered && i == q.Answer:
+			mark, style = st.Right.Render("✓ "), st.Right
+		case answered && i == r.cursor && !r.result.Correct:
+			mark, style = st.Wrong.Render("✗ "), st.Wrong
+		case !answered && i == r.cursor:
+			mark, style = st.Accent.Render("› "), st.OptionOn
+		}
+		if o.Entry != nil && q.Kind != quiz.CodeOf {
+			label = strings.Replace(label, strconv.Itoa(o.Entry.Code), st.Code(o.Entry.Class()).Render(strconv.Itoa(o.Entry.Code)), 1)
+		}
+		prefix := "  " + mark + num
+		for j, l := range strings.Split(lipgloss.Wrap(label, max(w-lipgloss.Width(prefix), 10), ""), "\n") {
+			if j > 0 {
+				prefix = strings.Repeat(" ", lipgloss.Width(prefix))
+			}
+			line(prefix + style.Render(l))
+		}
+	}
+	if r.hint {
+		line("")
+		wrap("Hint: "+q.Hint, st.Warn)
+	}
+	if r.phase == phaseSaving {
+		line("")
+		line(st.Muted.Render("Saving…"))
+	}
+	if r.phase == phaseFeedback {
+		line("")
+		res := r.result
+		right := answerName(q)
+		switch {
+		case res.Correct && res.Hint:
+			wrap("✓ Right, with a hint: "+right+".", st.Good)
+		case res.Correct:
+			wrap("✓ Right: "+right+".", st.Good)
+		default:
+			wrap("✗ Not quite. The answer is "+right+".", st.Bad)
+		}
+		line("")
+		wrap("Why: "+res.Why, st.Text)
+		if !res.Correct && res.PickedMeans != "" {
+			line("")
+			wrap("Your pick: "+res.PickedMeans, st.Muted)
+		}
+		if r.saveErr != nil {
+			line("")
+			wrap("This answer could not be saved: "+r.saveErr.Error(), st.Bad)
+		}
+	}
+	return indent(b.String())
+}
+
+// answerName is how feedback names the right answer.
+func answerName(q *quiz.Question) string {
+	if q.Kind == quiz.ClassKind {
+		return classLabel(q.Entry.Class())
+	}
+	name := strconv.Itoa(q.Entry.Code) + " " + q.Entry.Title()
+	if !q.Entry.Official() {
+		name += " (" + shortVendor(q.Entry) + ")"
+	}
+	return name
+}
+
+func (s *study) summaryText(r *run) string {
+	st, w := s.styles, max(s.width-4, 20)
+	sum := r.summary
+	var b strings.Builder
+	line := func(x string) { b.WriteString(x + "\n") }
+	title := "Quiz complete"
+	if r.mode == "review" {
+		title = "Review complete"
+	}
+	line(st.Heading.Render(title))
+	line("")
+	score := fmt.Sprintf("Score %s (%d%%)", sum.Score(), sum.Percent)
+	extra := []string{formatDuration(sum.Took)}
+	if sum.Hinted > 0 {
+		extra = append(extra, fmt.Sprintf("%d with a hint", sum.Hinted))
+	}
+	if sum.Again > 0 {
+		extra = append(extra, fmt.Sprintf("%d asked again", sum.Again))
+	}
+	line(st.Bold.Render(score) + st.Muted.Render("  "+strings.Join(extra, " · ")))
+	if len(sum.ByKind) > 1 {
+		line("")
+		line(st.Heading.Render("By kind"))
+		for _, k := range sum.ByKind {
+			line(fmt.Sprintf("  %-9s %d/%d", k.Kind, k.Correct, k.Total))
+		}
+	}
+	if len(sum.Missed) > 0 {
+		line("")
+		line(st.Heading.Render("Missed"))
+		for _, e := range sum.Missed {
+			lbl := st.Code(e.Class()).Render(strconv.Itoa(e.Code)) + " " + e.Title() + "  "
+			var sb strings.Builder
+			hanging(&sb, "  "+lbl, e.Summary, w, st.Muted)
+			b.WriteString(sb.String())
+		}
+	} else if sum.Total > 0 {
+		line("")
+		line(st.Good.Render("Nothing missed."))
+	}
+	line("")
+	var actions []string
+	if r.mode == "quiz" {
+		if len(sum.Missed) > 0 {
+			actions = append(actions, "p practise the missed ones")
+		}
+		actions = append(actions, "n new quiz")
+	}
+	actions = append(actions, "b back to browse")
+	line(st.Muted.Render(strings.Join(actions, " · ")))
+	return b.String()
+}
+
+func formatDuration(d time.Duration) string {
+	d = d.Round(time.Second)
+	if d < time.Minute {
+		return fmt.Sprintf("%ds", int(d.Seconds()))
+	}
+	return fmt.Sprintf("%dm %02ds", int(d.Minutes()), int(d.Seconds())%60)
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = "  " + l
+		}
+	}
+	return "\n" + strings.Join(lines, "\n")
+}
+
+func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
+	screens := []key.Binding{km.Browse, km.Quiz, km.Review, km.Stats, km.Help, km.Quit}
+	if screen == StatsScreen {
+		return helpKeys{
+			short: []key.Binding{km.Up, km.Down, km.PageDown, km.Back, km.Quiz, km.Review, km.Help, km.Quit},
+			full:  [][]key.Binding{{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}, screens},
+		}
+	}
+	r := s.current(screen)
+	if screen == QuizScreen && (r == nil || s.setup.active) {
+		start := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
+		return helpKeys{
+			short: []key.Binding{km.PrevField, km.NextField, km.Left, start, km.Back, km.Help},
+			full:  [][]key.Binding{{km.PrevField, km.NextField, km.Left, start}, screens},
+		}
+	}
+	if r == nil {
+		return helpKeys{short: []key.Binding{km.Back, km.Help, km.Quit}, full: [][]key.Binding{screens}}
+	}
+	hint := key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint"))
+	switch r.phase {
+	case phaseAsking:
+		if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall {
+			return helpKeys{
+				short: []key.Binding{km.Jump, km.Submit, hint, km.Back, km.Help},
+				full:  [][]key.Binding{{km.Jump, km.Submit, hint}, screens},
+			}
+		}
+		choose := km.Choose
+		if q := r.sess.Current(); q != nil {
+			n := len(q.Options)
+			choose.SetHelp(fmt.Sprintf("1-%d/a-%c", n, 'a'+n-1), "answer")
+		}
+		return helpKeys{
+			short: []key.Binding{choose, km.Up, km.Down, km.Submit, hint, km.Back, km.Help},
+			full:  [][]key.Binding{{choose, km.Up, km.Down, km.Submit, hint}, screens},
+		}
+	case phaseFeedback:
+		return helpKeys{
+			short: []key.Binding{km.Continue, km.ScrollDown, km.Back, km.Help, km.Quit},
+			full:  [][]key.Binding{{km.Continue, km.ScrollDown, km.ScrollUp}, screens},
+		}
+	case phaseSummary:
+		short := []key.Binding{km.Browse, km.Help, km.Quit}
+		if r.mode == "quiz" {
+			short = []key.Binding{km.Practice, km.NewQuiz, km.Browse, km.Help, km.Quit}
+		}
+		return helpKeys{short: short, full: [][]key.Binding{short, screens}}
+	}
+	return helpKeys{short: []key.Binding{km.Back, km.Help, km.Quit}, full: [][]key.Binding{screens}}
+}
