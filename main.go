@@ -102,6 +102,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			if errors.As(err, &ee) && ee.quiet {
 				return
 			}
+			// fang title-cases the first word, which garbles a leading
+			// flag name (--class → --Class); capitalise a leading letter only.
+			st.ErrorText = st.ErrorText.Transform(capitalize)
 			fang.DefaultErrorHandler(w, st, err)
 		}),
 	)
@@ -115,6 +118,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// Errors cobra raises itself (unknown flag, bad flag value, wrong
 	// number of arguments) are usage errors.
 	return exitUsage
+}
+
+// capitalize upper-cases the first character of s if it is a letter.
+func capitalize(s string) string {
+	for i, r := range s {
+		if r == ' ' || r == '\n' {
+			continue
+		}
+		return s[:i] + strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
 
 func version() string {
@@ -442,6 +456,9 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	}
 	opts.OpenStore = e.openStore
 	opts.Params = params()
+	if f, ok := e.stdout.(*os.File); ok {
+		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
+	}
 	m := ui.New(opts)
 	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)).Run()
 	if fm, ok := final.(ui.Model); ok {

@@ -173,6 +173,7 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 		notices = append(notices, fmt.Sprintf("Only %d %s in scope %s%s: the quiz has %d %s, not %d.",
 			n, what, scope, asked, n, plural(n, "question"), cfg.Count))
 	}
+	cfg.Scope = scope // weakest falls back to essential for a learner with no misses
 	s := newSession(cfg)
 	var chosen []*data.Entry
 	if scope == ScopeWeakest {
@@ -301,6 +302,14 @@ func (s *Session) Current() *Question {
 		return nil
 	}
 	return s.queue[s.cur]
+}
+
+// Config is the session's configuration, with the defaults filled in (the
+// kind and scope actually used, the count after any reduction).
+func (s *Session) Config() Config {
+	c := s.cfg
+	c.Count = s.planned
+	return c
 }
 
 // Pos is where the learner is, for "3/10": n is the 1-based number of the

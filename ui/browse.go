@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -40,8 +41,9 @@ type browse struct {
 	detailFocus bool // the detail pane has the keys (wide) or is shown (narrow)
 	cacheKey    string
 
-	jump string // digits typed so far to jump to a code
-	note string // a one-line message for the status bar
+	jump    string // digits typed so far to jump to a code
+	note    string // a one-line message for the status bar
+	noteSeq int    // which note is showing, for its expiry
 
 	// Layout, computed in setSize.
 	width, height int
@@ -142,17 +144,6 @@ func (b *browse) selected() *data.Entry {
 	return nil
 }
 
-// selectEntry moves the cursor to an entry if it is listed.
-func (b *browse) selectEntry(e *data.Entry) {
-	for i, r := range b.rows {
-		if r.entry == e {
-			b.cursor = i
-			b.ensureVisible()
-			return
-		}
-	}
-}
-
 func (b *browse) move(delta int) {
 	if len(b.rows) == 0 {
 		return
@@ -167,7 +158,6 @@ func (b *browse) move(delta int) {
 }
 
 func (b *browse) ensureVisible() {
-	h := max(b.listRows(), 1)
 	if b.cursor < b.offset {
 		b.offset = b.cursor
 		// Show the class heading above the first entry of a class.
@@ -175,10 +165,28 @@ func (b *browse) ensureVisible() {
 			b.offset--
 		}
 	}
-	if b.cursor >= b.offset+h {
-		b.offset = b.cursor - h + 1
+	for b.offset < b.cursor && b.cursor >= b.offset+b.shown(b.offset) {
+		b.offset++
 	}
-	b.offset = max(min(b.offset, len(b.rows)-h), 0)
+	// No blank space under the last row when the list could fill it.
+	for b.offset > 0 && len(b.rows)-(b.offset-1) <= b.shown(b.offset-1) {
+		b.offset--
+	}
+}
+
+// sticky reports whether the list starts with a repeated class heading:
+// when it is scrolled into a class, that class's name stays on top.
+func (b *browse) sticky(offset int) bool {
+	return b.query == "" && offset < len(b.rows) && offset > 0 && b.rows[offset].entry != nil
+}
+
+// shown is how many rows fit from offset, under a sticky heading if any.
+func (b *browse) shown(offset int) int {
+	n := b.listRows()
+	if b.sticky(offset) {
+		n--
+	}
+	return max(n, 1)
 }
 
 // listRows is how many rows of the list fit under the filter line.
@@ -269,6 +277,9 @@ func (b *browse) update(msg tea.Msg, km KeyMap) (tea.Cmd, bool) {
 		if b.filtering || b.query != "" {
 			y--
 		}
+		if b.sticky(b.offset) {
+			y--
+		}
 		if i := b.offset + y; y >= 0 && i < len(b.rows) && b.rows[i].entry != nil {
 			b.cursor = i
 			b.ensureVisible()
@@ -317,8 +328,7 @@ func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 
 	// Digits jump to a code: "4" to the first 4xx, "40" to 40x, "404".
 	if r := msg.Text; len(r) == 1 && r[0] >= '0' && r[0] <= '9' && msg.Mod == 0 {
-		b.typeDigit(r[0])
-		return nil, true
+		return b.say(b.typeDigit(r[0])), true
 	}
 	b.jump = ""
 	b.note = ""
@@ -346,11 +356,9 @@ func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		b.showVendor = !b.showVendor
 		b.rebuild()
 		if b.showVendor {
-			b.note = "Showing vendor codes"
-		} else {
-			b.note = "Vendor codes hidden"
+			return b.say("Showing vendor codes"), true
 		}
-		return nil, true
+		return b.say("Vendor codes hidden"), true
 	case key.Matches(msg, km.Focus):
 		b.detailFocus = !b.detailFocus
 		return nil, true
@@ -416,9 +424,31 @@ func (b *browse) setQuery(q string) {
 	b.rebuild()
 }
 
-// typeDigit extends the code being typed and jumps to the first listed
-// code that starts with it.
-func (b *browse) typeDigit(d byte) {
+// noteExpiredMsg clears a status-bar note, and a half-typed code, a moment
+// after they were shown.
+type noteExpiredMsg struct{ seq int }
+
+// noteLife is how long a note stays, and how long a half-typed code waits
+// for its next digit.
+const noteLife = 2 * time.Second
+
+// say shows a note in the status bar until the next key or for noteLife.
+func (b *browse) say(note string) tea.Cmd {
+	b.note = note
+	b.noteSeq++
+	seq := b.noteSeq
+	return tea.Tick(noteLife, func(time.Time) tea.Msg { return noteExpiredMsg{seq: seq} })
+}
+
+func (b *browse) expire(msg noteExpiredMsg) {
+	if msg.seq == b.noteSeq {
+		b.note, b.jump = "", ""
+	}
+}
+
+// typeDigit extends the code being typed, jumps to the first listed code
+// that starts with it, and returns the note to show.
+func (b *browse) typeDigit(d byte) string {
 	b.jump += string(d)
 	found := -1
 	for i, r := range b.rows {
@@ -427,19 +457,21 @@ func (b *browse) typeDigit(d byte) {
 			break
 		}
 	}
+	var note string
 	switch {
 	case found >= 0:
 		b.cursor = found
 		b.ensureVisible()
-		b.note = "go to " + b.jump + strings.Repeat("_", 3-len(b.jump))
+		note = "go to " + b.jump + strings.Repeat("_", 3-len(b.jump))
 	case len(b.jump) == 3:
-		b.note = unknownHint(b.jump)
+		note = unknownHint(b.jump)
 	default:
-		b.note = "no listed code starts with " + b.jump
+		note = "no listed code starts with " + b.jump
 	}
 	if len(b.jump) >= 3 || found < 0 {
 		b.jump = ""
 	}
+	return note
 }
 
 // unknownHint is the status-bar message for a typed code that is not listed.
@@ -482,7 +514,10 @@ func (b *browse) listView(st Styles) string {
 		fl += strings.Repeat(" ", max(b.listW-lipgloss.Width(fl)-lipgloss.Width(count), 0)) + st.Muted.Render(count)
 		lines = append(lines, fl)
 	}
-	h := b.listRows()
+	h := b.shown(b.offset)
+	if b.sticky(b.offset) {
+		lines = append(lines, b.headingView(b.rows[b.offset].entry.Class(), st))
+	}
 	if len(b.rows) == 0 {
 		msg := "No code matches. esc clears the filter."
 		lines = append(lines, st.Muted.Render(ansi.Truncate(msg, b.listW, "…")))
@@ -502,8 +537,7 @@ func (b *browse) listView(st Styles) string {
 func (b *browse) rowView(r row, selected bool, st Styles) string {
 	w := b.listW
 	if r.entry == nil {
-		label := classLabel(r.heading)
-		return st.Class(r.heading).Bold(true).Render(ansi.Truncate(label, w, "…"))
+		return b.headingView(r.heading, st)
 	}
 	e := r.entry
 	code := strconv.Itoa(e.Code)
@@ -517,7 +551,7 @@ func (b *browse) rowView(r row, selected bool, st Styles) string {
 	}
 	var tag string
 	if !e.Official() {
-		tag = " " + shortVendor(e)
+		tag = " " + e.VendorName()
 	}
 	room := w - lipgloss.Width(marker) - len(code) - 1
 	nameW := lipgloss.Width(name)
@@ -529,12 +563,20 @@ func (b *browse) rowView(r row, selected bool, st Styles) string {
 			tag = ansi.Truncate(tag, room-nameW, "…")
 		}
 	}
-	line := st.Accent.Render(marker) + st.Code(e.Class()).Render(code) + " " + name + st.Vendor.Render(tag)
-	line = padTo(line, w)
+	// Every segment carries the row's background, so that the highlight
+	// runs unbroken across the styled parts.
+	bg := func(s lipgloss.Style) lipgloss.Style { return s }
 	if selected {
-		return st.Selected.Render(line)
+		sel := st.Selected
+		bg = func(s lipgloss.Style) lipgloss.Style { return s.Inherit(sel) }
 	}
-	return line
+	used := lipgloss.Width(marker) + len(code) + 1 + lipgloss.Width(name) + lipgloss.Width(tag)
+	return bg(st.Accent).Render(marker) + bg(st.Code(e.Class())).Render(code) + bg(st.Text).Render(" "+name) +
+		bg(st.Vendor).Render(tag) + bg(lipgloss.NewStyle()).Render(strings.Repeat(" ", max(w-used, 0)))
+}
+
+func (b *browse) headingView(c data.Class, st Styles) string {
+	return st.Class(c).Bold(true).Render(ansi.Truncate(classLabel(c), b.listW, "…"))
 }
 
 func (b *browse) detailView(st Styles) string {

@@ -28,12 +28,12 @@ func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
 	para := func(s string, indent int) {
 		pad := strings.Repeat(" ", indent)
 		for _, l := range strings.Split(lipgloss.Wrap(s, max(width-indent, 10), ""), "\n") {
-			line(pad + l)
+			line(pad + st.Text.Render(l))
 		}
 	}
 	bullets := func(items []string, mark string) {
 		for _, it := range items {
-			hanging(&b, "  "+mark+" ", it, width, lipgloss.Style{})
+			hanging(&b, "  "+st.Faint.Render(mark)+" ", it, width, st.Text)
 		}
 	}
 	heading := func(h string) { line(""); line(st.Heading.Render(h)) }
@@ -65,7 +65,7 @@ func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
 		for _, h := range e.Headers {
 			rows = append(rows, [2]string{st.Header.Render(h.Name), h.Why})
 		}
-		twoColumns(&b, rows, width, lipgloss.Style{})
+		twoColumns(&b, rows, width, st.Text)
 	}
 	if len(e.SeeAlso) > 0 {
 		heading("Often confused with")
@@ -90,7 +90,7 @@ func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
 		heading("Facts")
 		for _, f := range facts(e) {
 			mark, text, _ := strings.Cut(f, " ")
-			hanging(&b, "  "+mark+" ", text, width, lipgloss.Style{})
+			hanging(&b, "  "+mark+" ", text, width, st.Text)
 		}
 	}
 	if len(e.FormerNames) > 0 {

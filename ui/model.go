@@ -65,6 +65,10 @@ func New(opts Options) Model {
 	m.browse.records = m.study.cardRecord
 	m.setHelpStyles()
 	m.screen = m.opts.Start
+	if opts.Width > 0 && opts.Height > 0 {
+		m.width, m.height = opts.Width, opts.Height
+		m.layout()
+	}
 	return m
 }
 
@@ -90,6 +94,18 @@ func (m *Model) setHelpStyles() {
 // Update routes a message: window and colour messages to everyone, keys and
 // mouse to the active screen, then the global keys.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	// Render the detail card here, in the model that is kept: View works on
+	// a copy, so a card rendered only there would be lost, and with it the
+	// detail's scroll position.
+	if nm, ok := next.(Model); ok && nm.screen == BrowseScreen && nm.width > 0 && !nm.tooSmall {
+		nm.browse.refreshDetail(nm.styles)
+		next = nm
+	}
+	return next, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -105,6 +121,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.keyPress(msg)
+	case noteExpiredMsg:
+		m.browse.expire(msg)
+		return m, nil
 	case tea.MouseMsg:
 		if m.tooSmall || m.showHelp {
 			return m, nil
@@ -276,11 +295,13 @@ func (m Model) footer() string {
 		keys = m.study.helpKeys(m.screen, m.keys)
 		note = m.study.status()
 	}
-	line := m.help.ShortHelpView(keys.ShortHelp())
+	h := m.help
+	var prefix string
 	if note != "" {
-		line = m.styles.Warn.Render(note) + "  " + line
+		prefix = m.styles.Warn.Render(truncate(note, m.width)) + "  "
 	}
-	return padTo(line, m.width)
+	h.SetWidth(max(m.width-lipgloss.Width(prefix), 0))
+	return padTo(prefix+h.ShortHelpView(keys.ShortHelp()), m.width)
 }
 
 func (m Model) fullHelp() string {

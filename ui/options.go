@@ -12,6 +12,9 @@ import (
 type Options struct {
 	// Start is the first screen.
 	Start Screen
+	// Width and Height are the terminal's size when known at start, so that
+	// the very first frame is already laid out (a WindowSizeMsg follows).
+	Width, Height int
 	// Quiz, when set, starts a quiz with this configuration at once (from
 	// `httpcodes quiz --kind …`); otherwise the quiz screen offers a setup.
 	Quiz *quiz.Config

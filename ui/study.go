@@ -358,7 +358,7 @@ func (s *study) startQuiz(cfg quiz.Config, notices []string) tea.Cmd {
 		s.note = err.Error()
 		return nil
 	}
-	r := s.newRun("quiz", cfg, sess)
+	r := s.newRun("quiz", sess.Config(), sess)
 	r.notices = append(append([]string(nil), notices...), more...)
 	s.quiz = r
 	s.setup.active = false
@@ -635,6 +635,10 @@ func (s *study) askingKey(r *run, msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool
 	if q.Kind == quiz.Recall {
 		switch {
 		case msg.String() == "enter":
+			if v := strings.TrimSpace(r.input.Value()); len(v) != 3 {
+				s.note = "A status code has three digits, e.g. 404."
+				return nil, true
+			}
 			return s.answer(r, r.sess.AnswerText(r.input.Value(), r.hint, elapsed)), true
 		case msg.Text != "" && (msg.Text[0] < '0' || msg.Text[0] > '9'):
 			if msg.String() == "q" {
@@ -953,12 +957,11 @@ func (s *study) summaryText(r *run) string {
 	if len(sum.Missed) > 0 {
 		line("")
 		line(st.Heading.Render("Missed"))
+		var rows [][2]string
 		for _, e := range sum.Missed {
-			lbl := st.Code(e.Class()).Render(strconv.Itoa(e.Code)) + " " + e.Title() + "  "
-			var sb strings.Builder
-			hanging(&sb, "  "+lbl, e.Summary, w, st.Muted)
-			b.WriteString(sb.String())
+			rows = append(rows, [2]string{st.Code(e.Class()).Render(strconv.Itoa(e.Code)) + " " + e.Title(), e.Summary})
 		}
+		twoColumns(&b, rows, w, st.Muted)
 	} else if sum.Total > 0 {
 		line("")
 		line(st.Good.Render("Nothing missed."))
