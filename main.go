@@ -499,11 +499,12 @@ func newQuiz(e *env) *cobra.Command {
 			if count < quiz.MinCount || count > quiz.MaxCount {
 				return usageErr("--count %d: give a number from %d to %d", count, quiz.MinCount, quiz.MaxCount)
 			}
-			if !cmd.Flags().Changed("seed") {
+			fixed := cmd.Flags().Changed("seed")
+			if !fixed {
 				seed = time.Now().UnixNano()
 			}
 			cfg := quiz.Config{Kind: k, Scope: sc, Count: count, Seed: seed}
-			return runTUI(cmd.Context(), e, ui.Options{Start: ui.QuizScreen, Quiz: &cfg})
+			return runTUI(cmd.Context(), e, ui.Options{Start: ui.QuizScreen, Quiz: &cfg, Reproducible: fixed})
 		},
 	}
 	var kinds, scopes []string
@@ -517,7 +518,8 @@ func newQuiz(e *env) *cobra.Command {
 	cmd.Flags().StringVarP(&scope, "scope", "s", "", "codes to ask about: "+strings.Join(scopes, ", ")+
 		" (default essential the first time, then common)")
 	cmd.Flags().IntVarP(&count, "count", "n", quiz.DefaultCount, "number of questions")
-	cmd.Flags().Int64Var(&seed, "seed", 0, "seed for a reproducible quiz (default: random)")
+	cmd.Flags().Int64Var(&seed, "seed", 0,
+		"the same seed gives the same questions, order and options every time (your history is then ignored)")
 	_ = cmd.RegisterFlagCompletionFunc("kind", fixedCompletions(kinds...))
 	_ = cmd.RegisterFlagCompletionFunc("scope", fixedCompletions(scopes...))
 	return cmd
@@ -631,18 +633,22 @@ func newExport(e *env) *cobra.Command {
 			}
 			defer st.Close()
 			w := e.stdout
+			var f *os.File
 			if output != "" && output != "-" {
-				f, err := os.Create(output)
-				if err != nil {
-					return &exitError{code: exitProgress, err: err}
+				if f, err = os.Create(output); err != nil {
+					return usageErr("--output: %v", err)
 				}
-				defer f.Close()
 				w = f
 			}
 			if format == "json" {
 				err = st.ExportJSON(w)
 			} else {
 				err = st.ExportCSV(w)
+			}
+			if f != nil {
+				if cerr := f.Close(); err == nil {
+					err = cerr // a full disk shows here
+				}
 			}
 			if err != nil {
 				return &exitError{code: exitProgress, err: fmt.Errorf("export failed: %w", err)}

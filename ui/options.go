@@ -18,8 +18,10 @@ type Options struct {
 	// Quiz, when set, starts a quiz with this configuration at once (from
 	// `httpcodes quiz --kind …`); otherwise the quiz screen offers a setup.
 	Quiz *quiz.Config
-	// QuizNotices are messages about the quiz configuration to show first.
-	QuizNotices []string
+	// Reproducible says the quiz was given a seed: it then ignores the
+	// learner's history, so that the seed alone decides the questions, their
+	// order and their options.
+	Reproducible bool
 	// OpenStore opens the progress store. It runs in the background, never
 	// before the first frame. It may return a notice for the learner (a
 	// damaged file moved aside, progress not being saved).

@@ -83,7 +83,7 @@ func (s *study) setupKey(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 	switch {
 	case msg.String() == "enter":
 		f.active = false
-		return s.startQuiz(f.config(s.seed()), nil), true
+		return s.startQuiz(f.config(s.seed()), false), true
 	case key.Matches(msg, km.PrevField):
 		f.field = (f.field + 2) % 3
 	case key.Matches(msg, km.NextField):

@@ -35,7 +35,7 @@ func StatsText(s store.Stats, width int, st Styles) string {
 			st.Bold.Render(fmt.Sprint(d.Total)), d.New, d.Learning, d.Review))
 	}
 	if s.Reviews == 0 {
-		wrap(st.Muted.Render("No answers yet. Take a quiz (t) or a review (r) and your progress shows here."))
+		wrap(st.Muted.Render("No answers yet: take a quiz or a review, and your progress shows here."))
 	} else {
 		ret := "not enough reviews yet"
 		if s.Retention30 != nil {

@@ -128,7 +128,11 @@ func (s *study) setStyles(st Styles) {
 	for _, r := range []*run{s.quiz, s.review} {
 		if r != nil {
 			r.input.SetStyles(inputStyles(st))
+			s.layoutRun(r) // the text was rendered in the old colours
 		}
+	}
+	if s.stats != nil {
+		s.renderStats()
 	}
 }
 
@@ -239,6 +243,7 @@ func (s *study) setSize(w, h int) {
 		if r != nil {
 			r.body.SetWidth(w)
 			r.body.SetHeight(h)
+			s.layoutRun(r) // re-wrap; and a run started before the first size has no text yet
 		}
 	}
 	if s.stats != nil {
@@ -254,7 +259,7 @@ func (s *study) enter(sc Screen) tea.Cmd {
 		if s.wantQuiz != nil && s.ready {
 			cfg := *s.wantQuiz
 			s.wantQuiz = nil
-			return s.startQuiz(cfg, s.opts.QuizNotices)
+			return s.startQuiz(cfg, s.opts.Reproducible)
 		}
 	case ReviewScreen:
 		if s.review == nil || s.review.phase == phaseSummary || s.review.phase == phaseEmpty {
@@ -281,7 +286,7 @@ func (s *study) update(msg tea.Msg, screen *Screen) tea.Cmd {
 		if s.wantQuiz != nil && *screen == QuizScreen {
 			cfg := *s.wantQuiz
 			s.wantQuiz = nil
-			cmds = append(cmds, s.startQuiz(cfg, s.opts.QuizNotices))
+			cmds = append(cmds, s.startQuiz(cfg, s.opts.Reproducible))
 		}
 		if s.wantReview && *screen == ReviewScreen {
 			s.wantReview = false
@@ -351,15 +356,21 @@ func (s *study) seed() int64 {
 	return s.opts.Now().UnixNano()
 }
 
-// startQuiz builds a quiz session and starts its record in the store.
-func (s *study) startQuiz(cfg quiz.Config, notices []string) tea.Cmd {
-	sess, more, err := quiz.NewSession(cfg, s.learner())
+// startQuiz builds a quiz session and starts its record in the store. A
+// reproducible quiz ignores the learner's history (except in the weakest
+// scope, which is made of it).
+func (s *study) startQuiz(cfg quiz.Config, reproducible bool) tea.Cmd {
+	l := s.learner()
+	if reproducible && cfg.Scope != quiz.ScopeWeakest {
+		l = quiz.Learner{FirstTime: true}
+	}
+	sess, notices, err := quiz.NewSession(cfg, l)
 	if err != nil {
 		s.note = err.Error()
 		return nil
 	}
 	r := s.newRun("quiz", sess.Config(), sess)
-	r.notices = append(append([]string(nil), notices...), more...)
+	r.notices = notices
 	s.quiz = r
 	s.setup.active = false
 	return tea.Batch(s.startSession(r), r.focus())
@@ -400,7 +411,7 @@ func (s *study) newRun(mode string, cfg quiz.Config, sess *quiz.Session) *run {
 	r.input.Prompt = "Code: "
 	r.input.Placeholder = "3 digits"
 	r.input.CharLimit = 3
-	r.input.SetWidth(6)
+	r.input.SetWidth(lipgloss.Width(r.input.Placeholder)) // the whole placeholder
 	r.input.SetStyles(inputStyles(s.styles))
 	r.body.SetWidth(s.width)
 	r.body.SetHeight(s.height)
@@ -528,6 +539,7 @@ func (s *study) answer(r *run, res quiz.Result) tea.Cmd {
 		return nil
 	}
 	r.phase = phaseSaving
+	s.layoutRun(r) // the pick and "Saving…" until the answer is committed
 	st := s.store
 	a := store.Answer{
 		SessionID: r.sessionID, CardID: q.Entry.ID(), Kind: string(q.Kind),
@@ -652,6 +664,7 @@ func (s *study) askingKey(r *run, msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool
 		s.note = ""
 		var cmd tea.Cmd
 		r.input, cmd = r.input.Update(msg)
+		s.layoutRun(r) // the input is drawn into the body: show what was typed
 		return cmd, true
 	}
 	n := len(q.Options)
@@ -1042,7 +1055,10 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 	case phaseSummary:
 		short := []key.Binding{km.Browse, km.Help, km.Quit}
 		if r.mode == "quiz" {
-			short = []key.Binding{km.Practice, km.NewQuiz, km.Browse, km.Help, km.Quit}
+			short = []key.Binding{km.NewQuiz, km.Browse, km.Help, km.Quit}
+			if len(r.summary.Missed) > 0 { // as the summary offers it
+				short = append([]key.Binding{km.Practice}, short...)
+			}
 		}
 		return helpKeys{short: short, full: [][]key.Binding{short, screens}}
 	}

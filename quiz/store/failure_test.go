@@ -229,6 +229,32 @@ func TestDamagedMovedAside(t *testing.T) {
 			b[(root-1)*size] ^= 0xff // the b-tree page type of the reviews table's root
 			write(t, path, b)
 		}},
+		{"garbage where the header keeps the schema version", func(t *testing.T, path string) {
+			buildDB(t, filepath.Dir(path), 50)
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			copy(b[60:64], []byte{0x86, 0x97, 0x3a, 0x0d}) // user_version 2258057741
+			write(t, path, b)
+		}},
+		{"newer-looking version over a damaged page", func(t *testing.T, path string) {
+			buildDB(t, filepath.Dir(path), 400)
+			db, err := sql.Open("sqlite3", fileDSN(path)+"&mode=ro")
+			if err != nil {
+				t.Fatal(err)
+			}
+			root := queryInt(t, db, `SELECT rootpage FROM sqlite_schema WHERE name = 'reviews'`)
+			size := queryInt(t, db, `PRAGMA page_size`)
+			db.Close()
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b[63] = 7                // user_version 7: plausible, so the file is checked
+			b[(root-1)*size] ^= 0xff // and the check finds the broken page
+			write(t, path, b)
+		}},
 		{"byte flipped in a cell pointer", func(t *testing.T, path string) {
 			buildDB(t, filepath.Dir(path), 400)
 			db, err := sql.Open("sqlite3", fileDSN(path)+"&mode=ro")

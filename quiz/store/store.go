@@ -143,14 +143,22 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 		// be moved aside.
 		v := headerVersion(f)
 		f.Close()
+		damaged := false
 		if v > latestVersion {
-			return nil, notice, newerSchema(path, v)
+			// Newer, or a header scrambled by damage. No release will ever
+			// count a thousand schema versions; below that, check the file
+			// as an immutable read-only database, which SQLite never writes.
+			if damaged = v > maxPlausibleVersion || soundness(ctx, path) == errDamaged; !damaged {
+				return nil, notice, newerSchema(path, v)
+			}
 		}
-		v, damaged, err := probe(ctx, path)
+		if !damaged {
+			v, damaged, err = probe(ctx, path)
+		}
 		if err != nil {
 			return nil, notice, err
 		}
-		if v > latestVersion {
+		if !damaged && v > latestVersion {
 			return nil, notice, newerSchema(path, v)
 		}
 		if damaged {
@@ -284,6 +292,36 @@ func probe(ctx context.Context, path string) (version int, damaged bool, err err
 		return version, false, err
 	}
 	return version, result != "ok", nil
+}
+
+var errDamaged = errors.New("store: damaged database")
+
+// maxPlausibleVersion bounds the schema versions a real database can have;
+// a larger one in a header is damage, not the future.
+const maxPlausibleVersion = 1000
+
+// soundness runs quick_check over the file opened immutable and read-only:
+// no lock, no -wal or -shm, no write of any kind. It returns errDamaged
+// when the file is not a sound database, nil when it is, and another error
+// when it cannot tell.
+func soundness(ctx context.Context, path string) error {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), RawQuery: "mode=ro&immutable=1"}
+	db, err := sql.Open("sqlite3", u.String())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var result string
+	if err := db.QueryRowContext(ctx, `PRAGMA quick_check(1)`).Scan(&result); err != nil {
+		if isDamage(err) {
+			return errDamaged
+		}
+		return err
+	}
+	if result != "ok" {
+		return errDamaged
+	}
+	return nil
 }
 
 // isDamage tells whether err means the file is not a sound database.
