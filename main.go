@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -191,13 +192,31 @@ func newRoot(e *env) *cobra.Command {
 	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
 		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &exitError{code: exitUsage, err: err}
+		return &exitError{code: exitUsage, err: plainFlagError(err)}
 	})
 	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
 	return root
+}
+
+// badValue matches pflag's message for a value that does not parse, which
+// ends with Go's own parse error.
+var badValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*`)
+
+// plainFlagError words a flag error for people: "--count: "many" is not a
+// whole number" rather than strconv's message.
+func plainFlagError(err error) error {
+	m := badValue.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	name := m[2]
+	if i := strings.LastIndex(name, "--"); i >= 0 {
+		name = name[i:]
+	}
+	return fmt.Errorf("%s: %q is not a whole number", name, m[1])
 }
 
 // lookup prints the entries named by codes and patterns ("404", "4xx").
@@ -209,7 +228,7 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			if es := data.Lookup(n); len(es) > 0 {
 				found = append(found, es...)
 			} else {
-				missing = append(missing, unknownCode(n))
+				missing = append(missing, unknownCode(a, n))
 			}
 			continue
 		}
@@ -264,15 +283,15 @@ func isCode(s string) bool {
 
 // unknownCode explains a number that is not a status code, with the codes
 // on either side and what a client does with an unknown code of its class.
-func unknownCode(n int) string {
+func unknownCode(typed string, n int) string {
 	if n < 100 || n > 599 {
-		return fmt.Sprintf("%d is not a status code: codes run from 100 to 599.", n)
+		return fmt.Sprintf("%s is not a status code: codes run from 100 to 599.", typed)
 	}
 	var near []string
 	for _, en := range data.Nearest(n) {
 		near = append(near, fmt.Sprintf("%d %s", en.Code, en.Title()))
 	}
-	msg := fmt.Sprintf("%d is not a registered status code. Nearest: %s.", n, strings.Join(near, ", "))
+	msg := fmt.Sprintf("%s is not a registered status code. Nearest: %s.", typed, strings.Join(near, ", "))
 	if info, ok := data.InfoOf(data.ClassOf(n)); ok {
 		msg += "\n" + info.Unknown
 	}
@@ -442,7 +461,7 @@ func (e *env) mustStore() (*store.Store, error) {
 	}
 	st, n, err := store.Open(dir, params())
 	if err != nil {
-		return nil, &exitError{code: exitProgress, err: fmt.Errorf("progress unavailable: %w", err)}
+		return nil, &exitError{code: exitProgress, err: fmt.Errorf("cannot open your progress: %w", err)}
 	}
 	if msg := movedAside(n); msg != "" {
 		fmt.Fprintln(e.stderr, msg)
@@ -504,6 +523,13 @@ func newQuiz(e *env) *cobra.Command {
 				seed = time.Now().UnixNano()
 			}
 			cfg := quiz.Config{Kind: k, Scope: sc, Count: count, Seed: seed}
+			// A kind that cannot be asked in a scope (pair questions on 1xx)
+			// is known before any history is read.
+			if sc != quiz.ScopeWeakest {
+				if _, _, err := quiz.NewSession(cfg, quiz.Learner{FirstTime: true}); err != nil {
+					return &exitError{code: exitUsage, err: err}
+				}
+			}
 			return runTUI(cmd.Context(), e, ui.Options{Start: ui.QuizScreen, Quiz: &cfg, Reproducible: fixed})
 		},
 	}
@@ -594,7 +620,12 @@ func newReset(e *env) *cobra.Command {
 				if !ok || !term.IsTerminal(f.Fd()) {
 					return usageErr("reset deletes all progress; to do it without a prompt, add --yes")
 				}
-				fmt.Fprintf(e.stdout, "Delete every answer and schedule in %s? This cannot be undone. [y/N] ", st.Path())
+				answers, cards, err := st.Size()
+				if err != nil {
+					return &exitError{code: exitProgress, err: fmt.Errorf("reading progress: %w", err)}
+				}
+				fmt.Fprintf(e.stdout, "Delete %d answers and the schedules of %d codes in %s? This cannot be undone. [y/N] ",
+					answers, cards, st.Path())
 				var reply string
 				_, _ = fmt.Fscanln(e.stdin, &reply)
 				if r := strings.ToLower(strings.TrimSpace(reply)); r != "y" && r != "yes" {

@@ -457,7 +457,7 @@ var (
 	jsonAlways = []string{
 		"id", "code", "phrase", "name", "class", "official", "status", "tier", "reference", "url",
 		"summary", "description", "when_to_use", "when_not_to_use", "headers", "see_also", "example",
-		"heuristically_cacheable", "content_forbidden", "former_names", "notes", "scenarios",
+		"heuristically_cacheable", "content_forbidden", "no_store", "keywords", "former_names", "notes", "scenarios",
 	}
 	jsonOptional = []string{"vendor", "mdn", "caveat", "source"}
 )
@@ -505,12 +505,12 @@ func checkEntryJSON(t *testing.T, what string, e map[string]any) {
 			t.Errorf("%s: %s is %#v, want a non-empty string", where, k, e[k])
 		}
 	}
-	for _, k := range []string{"official", "heuristically_cacheable", "content_forbidden"} {
+	for _, k := range []string{"official", "heuristically_cacheable", "content_forbidden", "no_store"} {
 		if _, ok := e[k].(bool); !ok {
 			t.Errorf("%s: %s is %#v, want a boolean", where, k, e[k])
 		}
 	}
-	for _, k := range []string{"when_to_use", "when_not_to_use", "headers", "see_also", "former_names", "notes", "scenarios"} {
+	for _, k := range []string{"when_to_use", "when_not_to_use", "headers", "see_also", "keywords", "former_names", "notes", "scenarios"} {
 		if _, ok := e[k].([]any); !ok {
 			t.Errorf("%s: %s is %#v, want an array (never null)", where, k, e[k])
 		}
@@ -879,7 +879,7 @@ func TestProgressUnavailable(t *testing.T) {
 	} {
 		r := cli(t, append(args, "--data-dir", dir)...)
 		r.wantCode(t, args, exitProgress)
-		mentions(t, strings.Join(args, " "), r.stderr, "progress unavailable")
+		mentions(t, strings.Join(args, " "), r.stderr, "cannot open your progress")
 		if r.stdout != "" {
 			t.Errorf("%q: stdout %q", args, r.stdout)
 		}
@@ -887,7 +887,7 @@ func TestProgressUnavailable(t *testing.T) {
 	// The same directory through the environment.
 	t.Setenv("HTTPCODES_DATA_DIR", dir)
 	r := expect(t, exitProgress, "stats")
-	mentions(t, "stats", r.stderr, "progress unavailable")
+	mentions(t, "stats", r.stderr, "cannot open your progress")
 	// Lookups do not need progress.
 	expect(t, exitOK, "404")
 }

@@ -11,6 +11,7 @@ var informational = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/100",
 		Summary:   "Headers look fine so far: go ahead and send the request body",
+		Keywords:  []string{"expect", "upload"},
 		Explanation: "The server has read the start of the request, usually just the headers, and has not turned it down. " +
 			"It is most often the answer to a client that sent Expect: 100-continue because it wants a green light before uploading a large body. " +
 			"The client should now send the body and then wait for the real, final status. " +
@@ -70,6 +71,7 @@ var informational = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/101",
 		Summary:   "Agreed: from now on this connection speaks another protocol",
+		Keywords:  []string{"websocket", "upgrade"},
 		Explanation: "The client offered to move the connection to another protocol in its Upgrade header, and the server accepts. " +
 			"Right after this response, the same connection carries the new protocol instead of HTTP/1.1. " +
 			"By far the most common case is opening a WebSocket. " +
@@ -181,6 +183,7 @@ var informational = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc8297.html#section-2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/103",
 		Summary:   "Start fetching these files now; the real page is on its way",
+		Keywords:  []string{"preload"},
 		Explanation: "The server is still preparing the final response, but already knows some resources the page will need. " +
 			"It sends this interim response with Link headers so the browser can preload stylesheets and scripts or open connections early. " +
 			"CDNs and web servers send it while the application is still busy, for example querying a database. " +

@@ -11,6 +11,7 @@ var successful = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/200",
 		Summary:   "It worked, and the answer is in the body",
+		Keywords:  []string{"success", "ok"},
 		Explanation: "The request succeeded and the response carries content. " +
 			"What that content is depends on the method: for GET it is the resource itself, for POST the result of the action, for PUT or DELETE a report on what happened. " +
 			"It is the default answer of every web server and API when nothing more specific fits. " +
@@ -54,7 +55,6 @@ var successful = []Entry{
 		Notes: []string{
 			"If the request shows a preference for no content on success, the server ought to send 204 instead (RFC 9110 §15.3.1).",
 			"A 200 to CONNECT has no content: the tunnel starts right after the header section (RFC 9110 §15.3.1).",
-			"A cache may reuse a 200 without explicit freshness information (RFC 9110 §15.1).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -83,6 +83,7 @@ var successful = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/201",
 		Summary:   "Done, and something new now exists; Location says where",
+		Keywords:  []string{"create", "new resource"},
 		Explanation: "The request succeeded and made one or more new resources. " +
 			"The main new resource is named by the Location header, or, when there is no Location, by the URL the request was sent to. " +
 			"APIs send it after a POST that adds a record, and servers must send it when a PUT stores something at a URL that had nothing before. " +
@@ -152,6 +153,7 @@ var successful = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/202",
 		Summary:   "Got it, queued for later; the outcome is not known yet",
+		Keywords:  []string{"async", "queued", "background job"},
 		Explanation: "The server took the request in for processing, but the work is not finished, and may not have started. " +
 			"It may still fail or be refused when it actually runs, so the code deliberately promises nothing about the result. " +
 			"APIs use it for jobs handed to a queue or a batch process, such as exports, video encoding or bulk emails. " +
@@ -236,7 +238,6 @@ var successful = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A 203 is heuristically cacheable, like the 200 it replaces (RFC 9110 §15.3.4).",
 			"Later cache validation for the content may only work along the same path, through the same proxies (RFC 9110 §15.3.4).",
 			"It is similar to the warning code 214 Transformation Applied of the now deprecated Warning header, which could go on a response with any status (MDN 203).",
 		},
@@ -256,6 +257,7 @@ var successful = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/204",
 		Summary:   "Done. Nothing to send back, and stay on the page you are on",
+		Keywords:  []string{"empty", "no body"},
 		Explanation: "The server carried out the request and has nothing to put in the body; the body must be empty. " +
 			"It is the usual answer to a successful DELETE, or to a PUT that saved a change, and headers like ETag still describe the resource after the change. " +
 			"A browser that gets it does not leave the page it is showing. " +
@@ -291,7 +293,6 @@ var successful = []Entry{
 			"A 204 ends with its header section; it cannot carry content or trailers (RFC 9110 §15.3.5).",
 			"A server must not send Content-Length in a 204 (RFC 9110 §8.6).",
 			"Browsers may reject a 204 that comes with content anyway (MDN 204).",
-			"A cache may reuse a 204 without explicit freshness information (RFC 9110 §15.1).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -368,6 +369,7 @@ var successful = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/206",
 		Summary:   "Here is just the byte range you asked for, not the whole file",
+		Keywords:  []string{"byte range", "resume download"},
 		Explanation: "The client sent a Range request and the server is sending only the requested part or parts of the resource. " +
 			"This is how video players jump to the middle of a file and how download managers continue a broken download. " +
 			"Content-Range says which bytes are enclosed and how long the whole thing is; several ranges come as a multipart/byteranges body. " +

@@ -46,7 +46,6 @@ var redirection = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A 300 is heuristically cacheable: a cache may reuse it without explicit freshness information (RFC 9110 §15.4.1).",
 			"A client that receives a 3xx code it does not recognize treats it like 300 (RFC 9110 §15).",
 			"The Fetch Standard, which browsers follow, does not count 300 as a redirect status, so a browser shows the 300 response instead of following its Location (Fetch Standard, \"redirect status\").",
 			"Earlier proposals for a URI or Alternates header listing the variants were dropped for lack of deployment (RFC 9110 §15.4.1).",
@@ -67,6 +66,7 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/301",
 		Summary:   "Moved for good: use the new URL from now on (a POST may become a GET)",
+		Keywords:  []string{"redirect", "moved", "seo"},
 		Explanation: "The resource has a new permanent URL, given in the Location header, and all future requests should go there. " +
 			"Browsers follow it at once, and search engines transfer the old URL's ranking to the new one. " +
 			"For historical reasons a client may turn a POST into a GET when following a 301, and browsers do, dropping the body; other methods are kept. " +
@@ -104,7 +104,6 @@ var redirection = []Entry{
 			"For historical reasons a user agent MAY change the method from POST to GET when it follows a 301 (RFC 9110 §15.4.2).",
 			"Browsers change a POST to a GET with no body on a 301 or 302, but keep other methods such as PUT and DELETE (Fetch Standard, HTTP-redirect fetch).",
 			"HTTP/1.0 defined 301 as keeping the method; browsers drifted to GET, which is why 308 was added later (RFC 9110 §15.4).",
-			"A 301 is heuristically cacheable: a cache may reuse it without explicit freshness information (RFC 9110 §15.4.2).",
 			"Search engines pass the old URL's ranking on to the new one for a 301, but not for a temporary redirect (MDN 301, MDN 302).",
 		},
 		Scenarios: []Scenario{
@@ -138,6 +137,7 @@ var redirection = []Entry{
 		URL:         "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3",
 		MDN:         "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/302",
 		Summary:     "It's elsewhere for now; keep using this URL (a POST may become a GET)",
+		Keywords:    []string{"redirect", "temporary"},
 		FormerNames: []string{"Moved Temporarily"},
 		Explanation: "The resource is temporarily at the URL given in Location, so the client should follow it this time but keep using the original URL later. " +
 			"For historical reasons a client may turn a POST into a GET when following a 302, and browsers do; stricter clients keep the method, so the result depends on the client. " +
@@ -170,7 +170,6 @@ var redirection = []Entry{
 			"nginx still writes the old reason phrase on the wire: HTTP/1.1 302 Moved Temporarily (nginx source, ngx_http_header_filter_module.c).",
 			"For historical reasons a user agent MAY change the method from POST to GET when it follows a 302; 307 exists for when that is unwanted (RFC 9110 §15.4.3).",
 			"It is the default status of Express's res.redirect() and of Fetch's Response.redirect() (Express API docs; Fetch Standard).",
-			"302 is not heuristically cacheable, unlike the permanent 301 and 308 (RFC 9110 §15.1).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -202,6 +201,7 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/303",
 		Summary:   "Go GET the answer at another URL (the usual reply after a form POST)",
+		Keywords:  []string{"post redirect get", "prg"},
 		Explanation: "The server points the client to a different resource, named in Location, that holds the answer to its request. " +
 			"Whatever the original method was, the client fetches that URL with GET (or HEAD). " +
 			"The classic use is Post/Redirect/Get: after a form POST, send the browser to a result page so that reloading it does not repeat the action. " +
@@ -239,7 +239,6 @@ var redirection = []Entry{
 			"303 applies to any method; its main use is letting the result of a POST be a page that can be bookmarked and cached on its own (RFC 9110 §15.4.4).",
 			"A 303 in answer to a GET means the server has no representation of the target to send, and Location points to a resource that describes it (RFC 9110 §15.4.4).",
 			"Browsers change every method except GET and HEAD to GET on a 303, and drop the body (Fetch Standard, HTTP-redirect fetch).",
-			"A 303 is not heuristically cacheable: a cache may store it only when it carries explicit freshness information (RFC 9110 §15.1; RFC 9111 §3).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -272,6 +271,7 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/304",
 		Summary:   "Your cached copy is still good: reuse it, nothing is sent again",
+		Keywords:  []string{"cache", "etag", "conditional request"},
 		Explanation: "The client asked conditionally, with If-None-Match or If-Modified-Since, and the condition shows that its stored copy is still current. " +
 			"Instead of sending the content again, the server answers with headers only, and the client uses the copy it already has. " +
 			"It only answers GET and HEAD; the same failed If-None-Match on any other method gets 412. " +
@@ -421,6 +421,7 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/307",
 		Summary:   "Elsewhere for now: repeat the same request there, method and body intact",
+		Keywords:  []string{"redirect", "temporary"},
 		Explanation: "The resource is temporarily at the URL in Location, and the client must repeat the request there without changing the method: a POST stays a POST, with the same body. " +
 			"Future requests should still go to the original URL, because the redirect may change. " +
 			"It exists to remove the ambiguity of 302, which many clients follow with a GET. " +
@@ -460,7 +461,6 @@ var redirection = []Entry{
 		Notes: []string{
 			"The user agent MUST NOT change the request method when it follows a 307 automatically (RFC 9110 §15.4.8).",
 			"HTTP/1.1 added 303 and 307 so that servers could say clearly whether the client should switch to GET or keep the method (RFC 2616 §10.3.3).",
-			"307 is not heuristically cacheable (RFC 9110 §15.1).",
 			"For GET requests, 302 and 307 give the same result (MDN 307).",
 		},
 		Scenarios: []Scenario{
@@ -494,6 +494,7 @@ var redirection = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/308",
 		Summary:   "Moved for good: repeat the same request at the new URL, method intact",
+		Keywords:  []string{"redirect", "permanent"},
 		Explanation: "The resource has a new permanent URL, given in Location, and the client must repeat the request there with the same method and body. " +
 			"Future requests should go straight to the new URL, and like 301 the response is heuristically cacheable, so clients may remember it. " +
 			"It is the permanent sibling of 307, added because 301 lets clients turn a POST into a GET. " +
@@ -531,7 +532,6 @@ var redirection = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A 308 is heuristically cacheable: a cache may reuse it without explicit freshness information (RFC 9110 §15.4.9).",
 			"307 and 308 were added to mark method-preserving redirects without ambiguity; 308 was specified in RFC 7538 before RFC 9110 took it over (RFC 9110 §15.4).",
 			"RFC 9110 warns that 308 is much younger (June 2014) than its siblings and might not be recognized everywhere (RFC 9110 §15.4.9).",
 			"A client that does not know 308 treats it like 300, and may still follow Location (RFC 9110 §15, §15.4).",

@@ -10,6 +10,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/400",
 		Summary:   "The server can't even read the request as sent: fix it before retrying",
+		Keywords:  []string{"malformed", "invalid json", "syntax"},
 		Explanation: "The server turns the request down because it thinks the client got something wrong. " +
 			"Typical causes are a body that does not parse, a broken request message (such as two different " +
 			"Content-Length values), or routing information that looks deceptive. " +
@@ -93,6 +94,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/401",
 		Summary:   "Who are you? Send valid credentials and try again",
+		Keywords:  []string{"auth", "authentication", "login", "credentials", "unauthenticated", "token"},
 		Explanation: "Despite its name, this code is about authentication, not permission: the request lacks " +
 			"valid credentials for the resource. " +
 			"The server must say how to log in, with a WWW-Authenticate header naming at least one scheme, " +
@@ -231,6 +233,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/403",
 		Summary:   "We know (or don't care) who you are, and the answer is no",
+		Keywords:  []string{"permission", "access denied", "authorization"},
 		Explanation: "The server understood the request and refuses to carry it out. " +
 			"If credentials were sent, the server considers them not good enough; often the reason has " +
 			"nothing to do with credentials at all. " +
@@ -315,6 +318,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404",
 		Summary:   "Nothing lives at this address, or the server won't say that it does",
+		Keywords:  []string{"missing", "broken link"},
 		Explanation: "The server has nothing to send for the URL you asked for. " +
 			"It makes no promise either way about the future: the page may appear later, or may never have existed. " +
 			"A server may also answer 404 on purpose to hide that something exists from someone not allowed to see it. " +
@@ -343,7 +347,6 @@ var clientErrorsA = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A cache may reuse a 404 without explicit freshness information (RFC 9110 §15.1).",
 			"404 says nothing about whether the absence is temporary or permanent; if the server knows it is " +
 				"permanent, 410 is preferred (RFC 9110 §15.5.5).",
 		},
@@ -380,6 +383,7 @@ var clientErrorsA = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/405",
 		Summary:   "The URL is real, but it doesn't accept that method; see Allow",
+		Keywords:  []string{"method", "verb"},
 		Explanation: "The server knows the request method, but this particular resource does not support it, " +
 			"like sending DELETE to a read-only page. " +
 			"The server must list the methods the resource does support in an Allow header. " +
@@ -419,7 +423,6 @@ var clientErrorsA = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A cache may reuse a 405 without explicit freshness information (RFC 9110 §15.1, §15.5.6).",
 			"An empty Allow value means the resource allows no methods, for example while it is disabled " +
 				"by configuration (RFC 9110 §10.2.1).",
 			"A proxy MUST NOT change the Allow header (RFC 9110 §10.2.1).",

@@ -198,6 +198,7 @@ var clientErrorsB = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/409",
 		Summary:   "Your request clashes with the resource's current state; fix and retry",
+		Keywords:  []string{"duplicate", "version conflict", "edit conflict"},
 		Explanation: "The request is understood, but carrying it out would clash with the state the resource is in " +
 			"right now. " +
 			"A typical case is an edit based on an old version, or an action that cannot run while another is in progress. " +
@@ -269,6 +270,7 @@ var clientErrorsB = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/410",
 		Summary:   "It used to be here, it was removed on purpose, and it's not coming back",
+		Keywords:  []string{"deleted", "removed"},
 		Explanation: "The resource was taken away deliberately, and the server expects the removal to be permanent. " +
 			"Unlike 404, this is a clear statement: stop asking, and remove links that point here. " +
 			"It suits things like expired promotions or accounts of people who have left. " +
@@ -301,7 +303,6 @@ var clientErrorsB = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A cache may reuse a 410 without explicit freshness information (RFC 9110 §15.1, §15.5.11).",
 			"The server owner decides whether to mark removed resources this way and for how long; nothing requires " +
 				"keeping the mark forever (RFC 9110 §15.5.11).",
 		},
@@ -384,6 +385,7 @@ var clientErrorsB = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/412",
 		Summary:   "The If- condition you sent is false, so I didn't touch the resource",
+		Keywords:  []string{"etag", "if-match", "optimistic locking", "lost update"},
 		Explanation: "The client made its request conditional, for example \"only save this if the document is still " +
 			"the version I loaded\", and the condition turned out false. " +
 			"The server therefore did nothing. " +
@@ -452,6 +454,7 @@ var clientErrorsB = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/413",
 		Summary:   "Your request body is bigger than this server will accept",
+		Keywords:  []string{"upload size", "file too large"},
 		Explanation: "The body of the request, such as an uploaded file or a big JSON document, is bigger than " +
 			"this server will take. " +
 			"The server may stop reading partway, and in HTTP/1.1 it may simply close the connection. " +
@@ -558,7 +561,6 @@ var clientErrorsB = []Entry{
 		Notes: []string{
 			"HTTP sets no maximum URL length, but senders and recipients are advised to support at least 8000 octets (RFC 9110 §4.1).",
 			"In HTTP/1.1, a server that gets a request target longer than it is willing to parse MUST answer with this code (RFC 9112 §3).",
-			"A cache may reuse a 414 without explicit freshness information (RFC 9110 §15.1).",
 			"The variant name \"Request-URI Too Large\" still shows up in some servers' error pages (MDN 414).",
 		},
 		Scenarios: []Scenario{
@@ -581,6 +583,7 @@ var clientErrorsB = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/415",
 		Summary:   "I don't accept request bodies in the format or encoding you sent",
+		Keywords:  []string{"content-type", "media type"},
 		Explanation: "The body the client sent is in a format this endpoint does not take for this method. " +
 			"The server can tell from the Content-Type or Content-Encoding header, or by looking at the data itself. " +
 			"A common cause is a missing or wrong Content-Type, such as sending JSON labeled as form data. " +

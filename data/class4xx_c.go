@@ -115,6 +115,7 @@ var clientErrorsC = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/422",
 		Summary:   "The request parses fine, but what it says fails validation",
+		Keywords:  []string{"validation", "invalid field"},
 		Explanation: "The server accepts the media type and could parse the body, but it cannot act on what the body says. " +
 			"Typical cases: a required field is empty, a value is out of range, or two dates are in the wrong order. " +
 			"It is the usual answer to validation errors in JSON APIs. " +
@@ -423,6 +424,7 @@ var clientErrorsC = []Entry{
 	{
 		Code:      428,
 		Phrase:    "Precondition Required",
+		NoStore:   true,
 		Tier:      Common,
 		Reference: "RFC6585",
 		URL:       "https://www.rfc-editor.org/rfc/rfc6585.html#section-3",
@@ -467,7 +469,6 @@ var clientErrorsC = []Entry{
 			},
 		},
 		Notes: []string{
-			"Responses with 428 MUST NOT be stored by a cache (RFC 6585 §3).",
 			"428 is optional for servers, so clients cannot count on it to prevent lost updates; send If-Match anyway (RFC 6585 §7.1).",
 			"RFC 6585 (2012) added 428 together with 429, 431 and 511 (RFC 6585).",
 		},
@@ -489,11 +490,13 @@ var clientErrorsC = []Entry{
 	{
 		Code:      429,
 		Phrase:    "Too Many Requests",
+		NoStore:   true,
 		Tier:      Essential,
 		Reference: "RFC6585",
 		URL:       "https://www.rfc-editor.org/rfc/rfc6585.html#section-4",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/429",
 		Summary:   "Rate limited: this client sent too many requests; wait, then retry",
+		Keywords:  []string{"rate limit", "throttle", "quota"},
 		Explanation: "The server is rate limiting: this client, identified by API key, user, IP address or the like, has sent " +
 			"more requests in a time window than the server allows. The problem is the caller's pace, not the server's health. " +
 			"The server may send Retry-After to say how long to wait. The client should pause at least that long, " +
@@ -529,7 +532,6 @@ var clientErrorsC = []Entry{
 			},
 		},
 		Notes: []string{
-			"Responses with 429 MUST NOT be stored by a cache (RFC 6585 §4).",
 			"RFC 6585 leaves it to the server how it identifies the client and counts requests: per resource, " +
 				"per server, by credentials or by cookie (RFC 6585 §4).",
 			"Servers are not required to send 429; under a flood, simply dropping connections may be the better choice (RFC 6585 §7.2).",
@@ -558,6 +560,7 @@ var clientErrorsC = []Entry{
 	{
 		Code:      431,
 		Phrase:    "Request Header Fields Too Large",
+		NoStore:   true,
 		Tier:      Common,
 		Reference: "RFC6585",
 		URL:       "https://www.rfc-editor.org/rfc/rfc6585.html#section-5",
@@ -599,7 +602,6 @@ var clientErrorsC = []Entry{
 			},
 		},
 		Notes: []string{
-			"Responses with 431 MUST NOT be stored by a cache (RFC 6585 §5).",
 			"Servers are not required to use 431; under attack they may just drop the connection (RFC 6585 §7.3).",
 		},
 		Scenarios: []Scenario{
@@ -623,6 +625,7 @@ var clientErrorsC = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc7725.html#section-3",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/451",
 		Summary:   "Blocked because of a legal demand, such as a court order",
+		Keywords:  []string{"censorship", "blocked"},
 		Explanation: "The server denies access because of a legal demand: a court order, a government block or a takedown under local law. " +
 			"The server doing the blocking need not be the origin; it can be an intermediary such as a network provider. " +
 			"The body should explain the demand: who made it, under which law, and whom and what it applies to. " +
@@ -657,7 +660,6 @@ var clientErrorsC = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A cache may reuse a 451 without explicit freshness information (RFC 7725 §3).",
 			"Sending 451 does not confirm that the resource exists; even without the legal demand the request might fail (RFC 7725 §3).",
 			"The number is a nod to Ray Bradbury's novel Fahrenheit 451, and the RFC thanks Bradbury in its acknowledgments (RFC 7725).",
 		},

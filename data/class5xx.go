@@ -10,6 +10,7 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/500",
 		Summary:   "Something broke inside the server itself; your request may be fine",
+		Keywords:  []string{"crash", "exception", "bug"},
 		Explanation: "The server ran into a situation it did not expect and could not finish the request. " +
 			"It is the generic answer for a failure on the server's own side: an unhandled exception, a bug, " +
 			"a broken configuration, a missing file the code relies on. " +
@@ -52,8 +53,6 @@ var serverErrors = []Entry{
 		},
 		Notes: []string{
 			"A client that meets an unknown 5xx code must treat it like 500 (RFC 9110 §15).",
-			"500 is not heuristically cacheable; a cache may reuse it only when it carries explicit freshness " +
-				"information (RFC 9110 §15.1).",
 			"An AWS Application Load Balancer passes a target's own 500 on to the client unchanged instead of " +
 				"turning it into 502 (AWS ALB troubleshooting guide).",
 		},
@@ -120,7 +119,6 @@ var serverErrors = []Entry{
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
-			"A cache may reuse a 501 without explicit freshness information (RFC 9110 §15.1, §15.6.2).",
 			"All general-purpose servers MUST support GET and HEAD, so those methods should never get a 501 " +
 				"(RFC 9110 §9.1).",
 			"An AWS Application Load Balancer answers 501 to a Transfer-Encoding other than chunked or identity " +
@@ -150,6 +148,7 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/502",
 		Summary:   "A proxy got a broken or invalid answer from the server behind it",
+		Keywords:  []string{"proxy", "upstream", "load balancer"},
 		Explanation: "A server acting as a gateway or proxy (a load balancer, a reverse proxy, a CDN) forwarded " +
 			"your request and got back something it could not use. " +
 			"Typical causes: the upstream reset or dropped the connection, sent malformed headers, or failed " +
@@ -227,6 +226,7 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/503",
 		Summary:   "Down for now: overloaded or in maintenance, try again later",
+		Keywords:  []string{"maintenance", "overload", "down"},
 		Explanation: "The server cannot handle the request at the moment because it is overloaded or down for " +
 			"maintenance, and it expects this to pass. " +
 			"Any server in the chain can send it, including the origin itself, and it applies to everyone, " +
@@ -305,6 +305,7 @@ var serverErrors = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/504",
 		Summary:   "A proxy gave up waiting for the server behind it to answer",
+		Keywords:  []string{"timeout", "upstream", "slow"},
 		Explanation: "A server acting as a gateway or proxy forwarded your request and did not get a response " +
 			"from the upstream server in time. " +
 			"Either it could not even connect within its limit, or it connected and then waited too long for " +
@@ -644,11 +645,13 @@ var serverErrors = []Entry{
 	{
 		Code:      511,
 		Phrase:    "Network Authentication Required",
+		NoStore:   true,
 		Tier:      Rare,
 		Reference: "RFC6585",
 		URL:       "https://www.rfc-editor.org/rfc/rfc6585.html#section-6",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/511",
 		Summary:   "Sign in to the Wi-Fi first: a captive portal is blocking your traffic",
+		Keywords:  []string{"captive portal", "wifi login"},
 		Explanation: "The network you are on wants you to log in or accept terms before it lets your traffic " +
 			"through, as hotel, airport and café Wi-Fi often does. " +
 			"The answer comes from an intercepting proxy on the network, not from the site you asked for; " +
@@ -683,7 +686,6 @@ var serverErrors = []Entry{
 			},
 		},
 		Notes: []string{
-			"Caches MUST NOT store a 511 response (RFC 6585 §6).",
 			"The response SHOULD NOT contain a challenge or the login form itself, because the browser would " +
 				"show it as if it came from the requested URL (RFC 6585 §6).",
 			"The code limits the harm captive portals do to non-browser software; it is not meant to encourage " +

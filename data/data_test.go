@@ -170,6 +170,19 @@ func TestHeuristicallyCacheable(t *testing.T) {
 	}
 }
 
+func TestNoStore(t *testing.T) {
+	// RFC 6585 §3–§6: caches MUST NOT store 428, 429, 431 and 511.
+	var got []int
+	for _, e := range All() {
+		if e.NoStore {
+			got = append(got, e.Code)
+		}
+	}
+	if want := []int{428, 429, 431, 511}; !slices.Equal(got, want) {
+		t.Errorf("never stored: %v, want %v", got, want)
+	}
+}
+
 func TestContentForbidden(t *testing.T) {
 	// RFC 9110 §15.2 (1xx), §15.3.5 (204), §15.3.6 (205), §15.4.5 (304).
 	for _, e := range All() {

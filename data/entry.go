@@ -117,9 +117,15 @@ type Entry struct {
 	// HeuristicallyCacheable is true for exactly the codes RFC 9110 §15.1
 	// lists, plus 451 (RFC 7725 §3).
 	HeuristicallyCacheable bool
+	// NoStore is true where caches MUST NOT store the response at all: 428,
+	// 429, 431 and 511 (RFC 6585 §3–§6).
+	NoStore bool
 	// ContentForbidden is true where a response can never carry content:
 	// every 1xx, 204, 205 and 304 (RFC 9110 §15.2, §15.3.5, §15.3.6, §15.4.5).
 	ContentForbidden bool
+	// Keywords are other words a learner may search for ("rate limit" for
+	// 429, "auth" for 401); they count as much as the phrase.
+	Keywords []string
 	// FormerNames are older or competing phrases still met in code and logs.
 	FormerNames []string
 	// Notes are further facts worth knowing, each with its source.

@@ -42,12 +42,16 @@ func buildIndex(entries []Entry) *index {
 		ix.all = append(ix.all, e)
 	}
 	// Code order; at one code the registry entry comes first, then the
-	// vendor entries in the order they are written.
+	// vendor entries, the more widely met first (nginx's 499 before
+	// Cloudflare's), else in the order they are written.
 	slices.SortStableFunc(ix.all, func(a, b *Entry) int {
 		if c := cmp.Compare(a.Code, b.Code); c != 0 {
 			return c
 		}
-		return cmpBool(a.Status == Unofficial, b.Status == Unofficial)
+		if c := cmpBool(a.Status == Unofficial, b.Status == Unofficial); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Tier, a.Tier)
 	})
 	for _, e := range ix.all {
 		ix.byCode[e.Code] = append(ix.byCode[e.Code], e)

@@ -28,6 +28,8 @@ type JSON struct {
 	Example                JSONExample    `json:"example"`
 	HeuristicallyCacheable bool           `json:"heuristically_cacheable"`
 	ContentForbidden       bool           `json:"content_forbidden"`
+	NoStore                bool           `json:"no_store"`
+	Keywords               []string       `json:"keywords"`
 	FormerNames            []string       `json:"former_names"`
 	Notes                  []string       `json:"notes"`
 	Scenarios              []JSONScenario `json:"scenarios"`
@@ -86,6 +88,8 @@ func (e *Entry) ToJSON() JSON {
 		Example:                JSONExample{Request: nonNil(e.Example.Request), Response: nonNil(e.Example.Response)},
 		HeuristicallyCacheable: e.HeuristicallyCacheable,
 		ContentForbidden:       e.ContentForbidden,
+		NoStore:                e.NoStore,
+		Keywords:               nonNil(e.Keywords),
 		FormerNames:            nonNil(e.FormerNames),
 		Notes:                  nonNil(e.Notes),
 		Scenarios:              []JSONScenario{},

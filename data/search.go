@@ -21,6 +21,7 @@ const (
 	wCode        = 1000
 	wPhrase      = 40
 	wFormer      = 35
+	wKeyword     = 30
 	wHeader      = 20
 	wVendor      = 20
 	wSummary     = 12
@@ -70,6 +71,9 @@ func buildDocs(all []*Entry) []doc {
 		for _, f := range e.FormerNames {
 			add(f, wFormer)
 		}
+		for _, k := range e.Keywords {
+			add(k, wKeyword)
+		}
 		for _, h := range e.Headers {
 			add(h.Name, wHeader)
 		}
@@ -94,6 +98,9 @@ func buildDocs(all []*Entry) []doc {
 		}
 		for _, f := range e.FormerNames {
 			d.names = append(d.names, strings.ToLower(f))
+		}
+		for _, k := range e.Keywords {
+			d.names = append(d.names, strings.ToLower(k))
 		}
 		d.summary = stems(e.Summary)
 		d.body = stems(e.Explanation)
@@ -255,7 +262,9 @@ func scoreTerm(ds []doc, t string, fuzzy bool) []int {
 				}
 			case w.word == t || w.stem == ts:
 				s = w.weight
-			case len(t) >= 2 && strings.HasPrefix(w.word, t):
+			case strings.HasPrefix(w.word, t) && (len(t) >= 2 || w.weight >= wHeader):
+				// One letter is too little to look through whole
+				// explanations: it only starts names, headers, vendors.
 				s = w.weight * 6 / 10
 			}
 			best = max(best, s)
@@ -275,13 +284,13 @@ func isDigits(s string) bool {
 }
 
 // within reports whether a query word is a likely typo of a document word:
-// one edit for words of five letters or more, two for nine or more.
+// one edit for words of four letters or more, two for nine or more.
 func within(t, w string) bool {
 	limit := 0
 	switch {
 	case len(t) >= 9:
 		limit = 2
-	case len(t) >= 5:
+	case len(t) >= 4:
 		limit = 1
 	}
 	if limit == 0 || abs(len(t)-len(w)) > limit {

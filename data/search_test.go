@@ -1,6 +1,8 @@
 package data
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -151,6 +153,26 @@ func BenchmarkSearchTypo(b *testing.B) {
 	for b.Loop() {
 		if len(Search("unauthorised")) == 0 {
 			b.Fatal("no results")
+		}
+	}
+}
+
+func TestSearchOneLetter(t *testing.T) {
+	// A filter typed letter by letter must not go blank at the first
+	// letter; one letter only starts names, headers and vendors.
+	res := Search("r")
+	if len(res) == 0 {
+		t.Fatal(`Search("r") found nothing`)
+	}
+	for _, r := range res {
+		e := r.Entry
+		text := strings.ToLower(e.Title() + " " + strings.Join(e.FormerNames, " ") + " " +
+			strings.Join(e.Keywords, " ") + " " + e.Vendor + " " + e.Slug)
+		for _, h := range e.Headers {
+			text += " " + strings.ToLower(h.Name)
+		}
+		if !slices.ContainsFunc(words(text), func(w string) bool { return strings.HasPrefix(w, "r") }) {
+			t.Errorf(`Search("r") returned %s, where no name, header or vendor starts with r`, e.ID())
 		}
 	}
 }

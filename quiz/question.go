@@ -255,7 +255,9 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 			pc := cat().pairs[e][g.r.IntN(len(cat().pairs[e]))]
 			q.Group, q.Scenario = pc.group, pc.scenario
 		}
-		q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, q.Group.Lesson
+		// The group's lesson would give the answer away: the hint only
+		// names the question to ask.
+		q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, "Ask yourself: "+q.Group.Topic+"?"
 		for _, code := range q.Group.Codes {
 			d := data.Registry(code)
 			q.Options = append(q.Options, Option{Label: optionLabel(Pair, d), Entry: d, Class: d.Class()})
@@ -280,6 +282,25 @@ func (g *gen) entryOptions(q *Question, sc *data.Scenario) {
 		q.Options = append(q.Options, Option{Label: optionLabel(q.Kind, d), Entry: d, Class: d.Class()})
 	}
 	g.shuffle(q)
+	q.Hint = eliminationHint(q)
+}
+
+// eliminationHint is the hint of an options question: its class, unless
+// every option is of that class, where it names two wrong options instead.
+func eliminationHint(q *Question) string {
+	var wrong []string
+	for i, o := range q.Options {
+		if o.Class != q.Entry.Class() {
+			return classHint(q.Entry.Class())
+		}
+		if i != q.Answer && len(wrong) < 2 {
+			wrong = append(wrong, o.Label)
+		}
+	}
+	if len(wrong) < 2 {
+		return classHint(q.Entry.Class())
+	}
+	return "It is not " + wrong[0] + ", and not " + wrong[1] + "."
 }
 
 // shuffle puts the options of q in random order; the answer is at index 0

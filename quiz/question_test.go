@@ -149,8 +149,8 @@ func pairProblems(q *Question) []string {
 	if !versus {
 		ps = append(ps, fmt.Sprintf("scenario Versus %v names no other option of %v", q.Scenario.Versus, codes))
 	}
-	if q.Hint != q.Group.Lesson {
-		ps = append(ps, "pair hint is not the group's lesson")
+	if q.Hint == q.Group.Lesson || !strings.Contains(q.Hint, q.Group.Topic) {
+		ps = append(ps, "pair hint gives the lesson away or does not name the group's topic")
 	}
 	return ps
 }
@@ -168,6 +168,9 @@ func everySession(t *testing.T, seeds int, f func(q *Question)) {
 				if err != nil {
 					if k == Pair && (sc == ScopeVendor || sc == "1xx" || sc == "2xx") {
 						continue // no pair can be asked there
+					}
+					if _, oneClass := sc.class(); k == ClassKind && oneClass {
+						continue // every answer would be the same class
 					}
 					t.Fatalf("%s/%s: %v", k, sc, err)
 				}
@@ -471,8 +474,27 @@ func TestPromptsAndHints(t *testing.T) {
 	if q.Prompt != "Which code means Service Unavailable?" {
 		t.Errorf("code prompt %q", q.Prompt)
 	}
-	if q.Hint != "It is a 5xx Server Error: the server failed to carry out a request that may well have been fine." {
-		t.Errorf("hint %q", q.Hint)
+	// All four options are 5xx, so the class would tell nothing: the hint
+	// rules out two wrong options instead.
+	var wrong []string
+	for i, o := range q.Options {
+		if o.Class != 5 {
+			t.Fatalf("option %q is not a 5xx", o.Label)
+		}
+		if i != q.Answer {
+			wrong = append(wrong, o.Label)
+		}
+	}
+	if want := "It is not " + wrong[0] + ", and not " + wrong[1] + "."; q.Hint != want {
+		t.Errorf("hint %q, want %q", q.Hint, want)
+	}
+	// Options of several classes: the hint is the class.
+	mixed := &Question{Kind: Meaning, Entry: data.Registry(404), Answer: 0, Options: []Option{
+		{Label: "Not Found", Entry: data.Registry(404), Class: 4}, {Label: "OK", Entry: data.Registry(200), Class: 2},
+		{Label: "Gone", Entry: data.Registry(410), Class: 4},
+	}}
+	if h := eliminationHint(mixed); h != classHint(4) {
+		t.Errorf("mixed-class hint %q, want the class", h)
 	}
 	if h := classHint(4); h != "It is a 4xx Client Error: the request itself is at fault." {
 		t.Errorf("4xx hint %q", h)

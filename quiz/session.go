@@ -47,7 +47,7 @@ const ReaskGap = 3
 
 // MaxReasks caps the re-asks of one code in one session, so that a learner
 // who keeps missing it (or keeps it in its learning steps) can still finish.
-const MaxReasks = 3
+const MaxReasks = 2
 
 // Session is a quiz or review session: the questions, their order, the
 // answers given and the re-asks they caused. It is not safe for concurrent
@@ -144,6 +144,10 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	}
 	if cfg.Count < MinCount || cfg.Count > MaxCount {
 		return nil, nil, fmt.Errorf("a quiz has %d to %d questions, not %d", MinCount, MaxCount, cfg.Count)
+	}
+	if _, oneClass := cfg.Scope.class(); oneClass && cfg.Kind == ClassKind {
+		return nil, nil, fmt.Errorf("class questions in scope %s would all have the same answer: "+
+			"choose a scope with several classes, such as essential, common or all", cfg.Scope)
 	}
 	var notices []string
 	entries, scope, notice := pool(cfg.Scope, l)
@@ -458,7 +462,7 @@ func (s *Session) record(q *Question, correct, hint bool) {
 		} else {
 			s.missedFirst = append(s.missedFirst, q.Entry) // planned questions ask each code once
 		}
-		if hint {
+		if hint && correct {
 			s.hinted++
 		}
 	}

@@ -52,6 +52,10 @@ type browse struct {
 	detailW       int
 
 	records func(id string) *CardRecord
+
+	// rowCache holds rendered list rows, a pure function of the rowKey. It
+	// is shared by the model's copies, so View fills it too.
+	rowCache map[rowKey]string
 }
 
 func newBrowse(st Styles) browse {
@@ -64,6 +68,7 @@ func newBrowse(st Styles) browse {
 		showVendor: true,
 		filter:     ti,
 		detail:     viewport.New(),
+		rowCache:   map[rowKey]string{},
 	}
 	b.setStyles(st)
 	b.rebuild()
@@ -77,6 +82,15 @@ func (b *browse) setStyles(st Styles) {
 	ts.Cursor.Blink = false
 	b.filter.SetStyles(ts)
 	b.cacheKey = "" // re-render the card in the new colours
+	clear(b.rowCache)
+}
+
+// rowKey is everything a rendered list row depends on.
+type rowKey struct {
+	e      *data.Entry
+	marker string
+	width  int
+	dark   bool
 }
 
 // rebuild recomputes the rows from the filter and the vendor toggle,
@@ -207,10 +221,11 @@ func (b *browse) setSize(w, h int) {
 		b.listW, b.detailW = w, w
 	}
 	b.listH = h
-	b.filter.SetWidth(max(b.listW-lipgloss.Width(b.filter.Prompt)-1, 1))
-	b.detail.SetWidth(max(b.detailW-2, 1)) // a margin on the left, a scrollbar on the right
+	b.filter.SetWidth(max(b.listW-lipgloss.Width(b.filter.Prompt)-6, 1)) // room for the match count
+	b.detail.SetWidth(max(b.detailW-2, 1))                               // a margin on the left, a scrollbar on the right
 	b.detail.SetHeight(max(h, 1))
 	b.cacheKey = ""
+	clear(b.rowCache) // rows of the old width
 	b.ensureVisible()
 }
 
@@ -408,7 +423,7 @@ func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		b.cursor = b.nearestEntry(len(b.rows)-1, -1)
 		b.ensureVisible()
 	case key.Matches(msg, km.Open):
-		b.detailFocus = true
+		b.detailFocus = b.selected() != nil // nothing listed: nothing to open
 	default:
 		return nil, false
 	}
@@ -468,7 +483,9 @@ func (b *browse) typeDigit(d byte) string {
 	default:
 		note = "no listed code starts with " + b.jump
 	}
-	if len(b.jump) >= 3 || found < 0 {
+	// Keep a code with no listed prefix until its third digit, so that
+	// "299" is answered as a whole ("not a registered code").
+	if len(b.jump) >= 3 {
 		b.jump = ""
 	}
 	return note
@@ -491,8 +508,22 @@ func unknownHint(code string) string {
 // (narrow). refreshDetail must have run since the last change.
 func (b *browse) view(st Styles) string {
 	if b.wide {
-		sep := st.Border.Render(strings.Repeat("│\n", b.height-1) + "│")
-		return lipgloss.JoinHorizontal(lipgloss.Top, b.listView(st), sep, b.detailView(st))
+		// Joined line by line: both panes come padded to their widths, and
+		// lipgloss.JoinHorizontal would measure every line again.
+		list, detail := strings.Split(b.listView(st), "\n"), strings.Split(b.detailView(st), "\n")
+		sep := st.Border.Render("│")
+		lines := make([]string, max(len(list), len(detail)))
+		for i := range lines {
+			l, d := strings.Repeat(" ", b.listW), ""
+			if i < len(list) {
+				l = list[i]
+			}
+			if i < len(detail) {
+				d = detail[i]
+			}
+			lines[i] = l + sep + d
+		}
+		return strings.Join(lines, "\n")
 	}
 	if b.detailFocus {
 		return b.detailView(st)
@@ -549,6 +580,10 @@ func (b *browse) rowView(r row, selected bool, st Styles) string {
 			marker = "│ "
 		}
 	}
+	k := rowKey{e, marker, w, st.IsDark}
+	if s, ok := b.rowCache[k]; ok {
+		return s
+	}
 	var tag string
 	if !e.Official() {
 		tag = " " + e.VendorName()
@@ -571,8 +606,12 @@ func (b *browse) rowView(r row, selected bool, st Styles) string {
 		bg = func(s lipgloss.Style) lipgloss.Style { return s.Inherit(sel) }
 	}
 	used := lipgloss.Width(marker) + len(code) + 1 + lipgloss.Width(name) + lipgloss.Width(tag)
-	return bg(st.Accent).Render(marker) + bg(st.Code(e.Class())).Render(code) + bg(st.Text).Render(" "+name) +
+	out := bg(st.Accent).Render(marker) + bg(st.Code(e.Class())).Render(code) + bg(st.Text).Render(" "+name) +
 		bg(st.Vendor).Render(tag) + bg(lipgloss.NewStyle()).Render(strings.Repeat(" ", max(w-used, 0)))
+	if b.rowCache != nil {
+		b.rowCache[k] = out
+	}
+	return out
 }
 
 func (b *browse) headingView(c data.Class, st Styles) string {
@@ -580,8 +619,7 @@ func (b *browse) headingView(c data.Class, st Styles) string {
 }
 
 func (b *browse) detailView(st Styles) string {
-	content := b.detail.View()
-	lines := strings.Split(content, "\n")
+	lines := windowLines(&b.detail)
 	for len(lines) < b.height {
 		lines = append(lines, "")
 	}
@@ -591,6 +629,19 @@ func (b *browse) detailView(st Styles) string {
 		lines[i] = " " + padTo(l, b.detailW-2) + bar[i]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// windowLines is what a viewport shows: its content's lines from its offset,
+// at most its height. viewport.View pads and measures them through lipgloss
+// twice, most of a frame's time; the callers pad them once.
+func windowLines(v *viewport.Model) []string {
+	h := v.Height()
+	if v.Width() == 0 || h == 0 {
+		return nil
+	}
+	lines := strings.Split(v.GetContent(), "\n")
+	off := min(max(v.YOffset(), 0), len(lines))
+	return lines[off:min(off+h, len(lines))]
 }
 
 // scrollbar returns one cell per line: a thumb where the visible window

@@ -59,7 +59,7 @@ func DefaultKeyMap() KeyMap {
 
 		Choose:    b([]string{"1", "2", "3", "4", "5", "a", "b", "c", "d", "e"}, "1-4/a-d", "answer"),
 		Submit:    b([]string{"enter"}, "enter", "answer"),
-		Hint:      b([]string{"?"}, "?", "hint"),
+		Hint:      b([]string{"h"}, "h", "hint"), // ? is the help
 		Continue:  b([]string{"enter", "space"}, "enter", "continue"),
 		Practice:  b([]string{"p"}, "p", "practise missed"),
 		NewQuiz:   b([]string{"n"}, "n", "new quiz"),

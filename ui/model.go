@@ -124,6 +124,12 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case noteExpiredMsg:
 		m.browse.expire(msg)
 		return m, nil
+	case tea.PasteMsg: // into the browse filter while it is being typed
+		if m.screen == BrowseScreen && !m.showHelp && !m.tooSmall {
+			cmd, _ := m.browse.update(msg, m.keys)
+			return m, cmd
+		}
+		return m, nil
 	case tea.MouseMsg:
 		if m.tooSmall || m.showHelp {
 			return m, nil

@@ -48,7 +48,9 @@ func StatsText(s store.Stats, width int, st Styles) string {
 	}
 
 	heading("Mastery by class")
-	barW := min(max(width-34, 10), 40)
+	// A mastery line is "  1xx " + the bar + " 12 mature · 12 young · 12
+	// learning · 12 new": 50 cells besides the bar.
+	barW := min(max(width-50, 10), 40)
 	for _, m := range s.Mastery {
 		total := m.New + m.Learning + m.Young + m.Mature
 		c := classOfLabel(m.Class)

@@ -571,9 +571,9 @@ func (s *study) endSession(r *run) tea.Cmd {
 	if s.store == nil || r.sessionID == 0 {
 		return nil
 	}
-	st, id, now := s.store, r.sessionID, s.opts.Now()
+	st, id, now, sum := s.store, r.sessionID, s.opts.Now(), r.summary
 	return func() tea.Msg {
-		if err := st.EndSession(id, now); err != nil {
+		if err := st.EndSession(id, now, sum.Correct, sum.Total); err != nil {
 			return statsMsg{err: err}
 		}
 		return nil
@@ -639,7 +639,7 @@ func (s *study) askingKey(r *run, msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool
 		return nil, false
 	}
 	elapsed := s.opts.Now().Sub(r.shown)
-	if msg.String() == "h" && !r.hint {
+	if key.Matches(msg, km.Hint) && !r.hint {
 		r.hint = true
 		s.layoutRun(r)
 		return nil, true
@@ -774,12 +774,12 @@ func (s *study) view(screen Screen, st Styles) string {
 			}
 			return s.setup.view(st, s.width)
 		}
-		return s.quiz.body.View()
+		return strings.Join(windowLines(&s.quiz.body), "\n")
 	case ReviewScreen:
 		if s.review == nil {
 			return pad(st.Muted.Render("Finding what is due…"))
 		}
-		return s.review.body.View()
+		return strings.Join(windowLines(&s.review.body), "\n")
 	}
 	return ""
 }
@@ -793,7 +793,8 @@ func (s *study) statsScreen(st Styles) string {
 	case s.stats == nil:
 		return pad(st.Muted.Render("Counting…"))
 	}
-	return lipgloss.NewStyle().PaddingLeft(1).Render(s.statsView.View())
+	lines := windowLines(&s.statsView) // each line after a margin of one
+	return " " + strings.Join(lines, "\n ")
 }
 
 // runText is the content of a quiz or review screen in its current phase.
@@ -1029,7 +1030,7 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 	if r == nil {
 		return helpKeys{short: []key.Binding{km.Back, km.Help, km.Quit}, full: [][]key.Binding{screens}}
 	}
-	hint := key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "hint"))
+	hint := km.Hint
 	switch r.phase {
 	case phaseAsking:
 		if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall {

@@ -40,7 +40,7 @@ var (
 	ErrNewerSchema = errors.New("progress database is from a newer version of httpcodes")
 	// ErrUnwritable: the data directory or the database cannot be written.
 	// The caller can fall back to OpenMemory (progress is then not saved).
-	ErrUnwritable = errors.New("progress cannot be saved")
+	ErrUnwritable = errors.New("cannot write progress")
 )
 
 // synchronous is the SQLite synchronous level of file databases.
@@ -354,7 +354,7 @@ func moveAside(path string) (string, error) {
 }
 
 func unwritable(where string, cause error) error {
-	return fmt.Errorf("%w: %s: %w", ErrUnwritable, where, cause)
+	return fmt.Errorf("%w to %s: %w", ErrUnwritable, where, cause)
 }
 
 func newerSchema(path string, v int) error {
@@ -418,12 +418,17 @@ func (s *Store) StartSession(info SessionInfo) (int64, error) {
 	return res.LastInsertId()
 }
 
-// EndSession records when a session ended. A session that no longer exists
-// (progress was reset meanwhile) is not an error.
-func (s *Store) EndSession(id int64, ended time.Time) error {
+// EndSession marks a session finished and stores its score: correct of
+// total first attempts, as the quiz summary shows it. While a session runs,
+// its answered and correct count every answer (re-asks too), so that a
+// session cut short still shows how far it went; at the end they become
+// the score. A session that no longer exists (progress was reset
+// meanwhile) is not an error.
+func (s *Store) EndSession(id int64, ended time.Time, correct, total int) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	_, err := s.db.Exec(`UPDATE sessions SET ended_at = ? WHERE id = ?`, ended.UnixMilli(), id)
+	_, err := s.db.Exec(`UPDATE sessions SET ended_at = ?, correct = ?, answered = ? WHERE id = ?`,
+		ended.UnixMilli(), correct, total, id)
 	return err
 }
 
@@ -662,6 +667,12 @@ func (s *Store) IntroducedToday(now time.Time) (int, error) {
 	var n int
 	err := s.db.QueryRow(`SELECT COUNT(*) FROM cards WHERE introduced_day = ?`, s.p.DayNumber(now)).Scan(&n)
 	return n, err
+}
+
+// Size counts the answers logged and the codes scheduled.
+func (s *Store) Size() (answers, cards int, err error) {
+	err = s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM reviews), (SELECT COUNT(*) FROM cards)`).Scan(&answers, &cards)
+	return answers, cards, err
 }
 
 // Reset deletes all reviews, cards and sessions in one transaction.

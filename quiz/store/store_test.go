@@ -230,12 +230,19 @@ func TestSessions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, ok := range []bool{true, false, true} {
-		if _, err := s.Record(Answer{SessionID: id, CardID: "40" + strconv.Itoa(i), Kind: "meaning", Correct: ok, At: t0.Add(time.Duration(i) * time.Second)}); err != nil {
+	for i, ok := range []bool{true, false, true, true} { // the fourth answer re-asks the missed 401
+		card := "40" + strconv.Itoa(i%3)
+		if i == 3 {
+			card = "401"
+		}
+		if _, err := s.Record(Answer{SessionID: id, CardID: card, Kind: "meaning", Correct: ok, At: t0.Add(time.Duration(i) * time.Second)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := s.EndSession(id, t0.Add(time.Minute)); err != nil {
+	if n := queryInt(t, s.db, `SELECT answered FROM sessions WHERE id = ?`, id); n != 4 {
+		t.Errorf("while the session runs: answered %d, want every answer (4)", n)
+	}
+	if err := s.EndSession(id, t0.Add(time.Minute), 2, 3); err != nil { // the summary's score: 2/3
 		t.Fatal(err)
 	}
 	var mode, kind, scope string
@@ -249,8 +256,8 @@ func TestSessions(t *testing.T) {
 		started != t0.UnixMilli() || ended != t0.Add(time.Minute).UnixMilli() || answered != 3 || correct != 2 {
 		t.Errorf("session row: %s %s %s %d %d %d %d %d %d", mode, kind, scope, planned, seed, started, ended, answered, correct)
 	}
-	if n := queryInt(t, s.db, `SELECT COUNT(*) FROM reviews WHERE session_id = ?`, id); n != 3 {
-		t.Errorf("%d reviews in the session, want 3", n)
+	if n := queryInt(t, s.db, `SELECT COUNT(*) FROM reviews WHERE session_id = ?`, id); n != 4 {
+		t.Errorf("%d reviews in the session, want 4", n)
 	}
 	// A session that no longer exists does not lose the answer.
 	if _, err := s.Record(Answer{SessionID: 9999, CardID: "500", Kind: "code", Correct: true, At: t0}); err != nil {
@@ -259,7 +266,7 @@ func TestSessions(t *testing.T) {
 	if n := queryInt(t, s.db, `SELECT COUNT(*) FROM reviews WHERE card_id = '500' AND session_id IS NULL`); n != 1 {
 		t.Errorf("answer with a missing session: %d rows logged without session, want 1", n)
 	}
-	if err := s.EndSession(9999, t0); err != nil {
+	if err := s.EndSession(9999, t0, 0, 0); err != nil {
 		t.Errorf("EndSession of a missing session: %v", err)
 	}
 }
@@ -358,6 +365,9 @@ func TestRecordOfMissesIntroduced(t *testing.T) {
 	want := map[string]Miss{"404": {3, 1}, "410": {1, 1}, "200": {1, 0}}
 	if err != nil || !reflect.DeepEqual(m, want) {
 		t.Errorf("Misses() = %v, %v; want %v", m, err, want)
+	}
+	if a, c, err := s.Size(); err != nil || a != 5 || c != 3 {
+		t.Errorf("Size() = %d answers, %d cards, %v; want 5 and 3", a, c, err)
 	}
 	km, err := s.KindMisses()
 	wantKind := map[string]Miss{"code": {4, 2}, "meaning": {1, 0}}
