@@ -32,20 +32,25 @@ type browse struct {
 	filtering bool   // the filter input has focus
 	query     string // the filter in force ("" when none)
 	matches   int
+	// hiddenMatches counts the vendor codes the filter matched while they
+	// are hidden.
+	hiddenMatches int
 
 	rows   []row
 	cursor int // index into rows; always an entry row when there is one
 	offset int // first visible row
 
 	detail      viewport.Model
-	detailFocus bool // the detail pane has the keys (wide) or is shown (narrow)
-	cacheKey    string
+	detailFocus bool   // the detail pane has the keys (wide) or is shown (narrow)
+	cacheKey    string // what the detail's content was drawn from
+	shownID     string // the entry the detail shows
 
 	jump    string // digits typed so far to jump to a code
 	note    string // a one-line message for the status bar
 	noteSeq int    // which note is showing, for its expiry
 
 	// Layout, computed in setSize.
+	top           int // the screen row of the list's first line
 	width, height int
 	wide          bool
 	listW, listH  int
@@ -103,11 +108,13 @@ func (b *browse) rebuild() {
 	b.rows = b.rows[:0]
 	if b.query != "" {
 		res := data.Search(b.query)
-		b.matches = 0
+		b.matches, b.hiddenMatches = 0, 0
 		for _, r := range res {
 			if r.Entry.Official() || b.showVendor {
 				b.rows = append(b.rows, row{entry: r.Entry})
 				b.matches++
+			} else {
+				b.hiddenMatches++
 			}
 		}
 	} else {
@@ -123,15 +130,21 @@ func (b *browse) rebuild() {
 			b.rows = append(b.rows, row{entry: e})
 		}
 	}
+	// Stay on the same entry, or on the listed one closest to it (hiding
+	// vendor codes while on 599 lands on 511, not on 100).
 	b.cursor = 0
+	best := -1
 	for i, r := range b.rows {
-		if r.entry != nil && r.entry == keep {
+		if r.entry == nil || keep == nil {
+			continue
+		}
+		if r.entry == keep {
 			b.cursor = i
 			break
 		}
-	}
-	if b.query != "" && b.matches > 0 && keep != nil && b.rows[b.cursor].entry != keep {
-		b.cursor = 0 // a new filter: start at the best match
+		if d := abs(r.entry.Code - keep.Code); best < 0 || d < best {
+			best, b.cursor = d, i
+		}
 	}
 	b.cursor = b.nearestEntry(b.cursor, 1)
 	b.offset = 0
@@ -215,7 +228,7 @@ func (b *browse) setSize(w, h int) {
 	b.width, b.height = w, h
 	b.wide = w >= wideMin
 	if b.wide {
-		b.listW = min(max(w*2/5, 34), 56)
+		b.listW = min(max(w*2/5, 32), 56)
 		b.detailW = w - b.listW - 1 // one column for the separator
 	} else {
 		b.listW, b.detailW = w, w
@@ -235,20 +248,25 @@ func (b *browse) refreshDetail(st Styles) {
 	e := b.selected()
 	if e == nil {
 		b.detail.SetContent("")
-		b.cacheKey = ""
+		b.cacheKey, b.shownID = "", ""
 		return
 	}
 	var rec *CardRecord
 	if b.records != nil {
 		rec = b.records(e.ID())
 	}
-	k := fmt.Sprintf("%s/%d/%v/%v", e.ID(), b.detail.Width(), st.IsDark, rec)
+	k := fmt.Sprintf("%s/%d/%v/%s", e.ID(), b.detail.Width(), st.IsDark, rec.key())
 	if k == b.cacheKey {
 		return
 	}
 	b.cacheKey = k
 	b.detail.SetContent(Card(e, b.detail.Width()-1, st, rec))
-	b.detail.GotoTop()
+	if e.ID() != b.shownID {
+		// A new card starts at its top; the same card re-drawn (a resize,
+		// new colours, a changed record) keeps its place.
+		b.shownID = e.ID()
+		b.detail.GotoTop()
+	}
 }
 
 // update handles a message for the browse screen. It reports whether the
@@ -288,7 +306,7 @@ func (b *browse) update(msg tea.Msg, km KeyMap) (tea.Cmd, bool) {
 			b.detailFocus = true
 			return nil, true
 		}
-		y := m.Y - headerRows
+		y := m.Y - b.top
 		if b.filtering || b.query != "" {
 			y--
 		}
@@ -437,6 +455,12 @@ func (b *browse) setQuery(q string) {
 	}
 	b.query = q
 	b.rebuild()
+	if q != "" {
+		// A new filter starts at its best match.
+		b.cursor = b.nearestEntry(0, 1)
+		b.offset = 0
+		b.ensureVisible()
+	}
 }
 
 // noteExpiredMsg clears a status-bar note, and a half-typed code, a moment
@@ -478,6 +502,8 @@ func (b *browse) typeDigit(d byte) string {
 		b.cursor = found
 		b.ensureVisible()
 		note = "go to " + b.jump + strings.Repeat("_", 3-len(b.jump))
+	case len(b.jump) == 3 && !b.showVendor && hasVendor(b.jump):
+		note = b.jump + " is a vendor code, and vendor codes are hidden: v shows them"
 	case len(b.jump) == 3:
 		note = unknownHint(b.jump)
 	default:
@@ -489,6 +515,33 @@ func (b *browse) typeDigit(d byte) string {
 		b.jump = ""
 	}
 	return note
+}
+
+// hasVendor reports whether a typed code has vendor meanings.
+func hasVendor(code string) bool {
+	n, _ := strconv.Atoi(code)
+	for _, e := range data.Lookup(n) {
+		if !e.Official() {
+			return true
+		}
+	}
+	return false
+}
+
+// status is the browse screen's line for the status bar: the latest note,
+// else a reminder that vendor codes are hidden.
+func (b *browse) status() string {
+	if b.note == "" && !b.showVendor {
+		return "vendor codes hidden (v)"
+	}
+	return b.note
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // unknownHint is the status-bar message for a typed code that is not listed.
@@ -551,7 +604,13 @@ func (b *browse) listView(st Styles) string {
 	}
 	if len(b.rows) == 0 {
 		msg := "No code matches. esc clears the filter."
-		lines = append(lines, st.Muted.Render(ansi.Truncate(msg, b.listW, "…")))
+		if b.hiddenMatches > 0 {
+			msg = fmt.Sprintf("No listed code matches; %d vendor %s: v shows them.",
+				b.hiddenMatches, plural(b.hiddenMatches, "code does", "codes do"))
+		}
+		for _, l := range strings.Split(lipgloss.Wrap(msg, max(b.listW-1, 8), ""), "\n") {
+			lines = append(lines, st.Muted.Render(l))
+		}
 	}
 	for i := b.offset; i < len(b.rows) && i < b.offset+h; i++ {
 		lines = append(lines, b.rowView(b.rows[i], i == b.cursor, st))
@@ -586,7 +645,7 @@ func (b *browse) rowView(r row, selected bool, st Styles) string {
 	}
 	var tag string
 	if !e.Official() {
-		tag = " " + e.VendorName()
+		tag = " (" + e.VendorName() + ")"
 	}
 	room := w - lipgloss.Width(marker) - len(code) - 1
 	nameW := lipgloss.Width(name)
@@ -687,13 +746,17 @@ func (b *browse) helpKeys(km KeyMap) helpKeys {
 			full:  [][]key.Binding{{km.AcceptFilter, km.ClearFilter}},
 		}
 	}
+	// The help bar names up and down once, as "move".
+	move := key.NewBinding(key.WithKeys(append(km.Up.Keys(), km.Down.Keys()...)...), key.WithHelp("↑↓", "move"))
+	open := km.Open
+	open.SetHelp("enter", "card")
 	nav := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
 	pane := []key.Binding{km.Open, km.Focus, km.Back, km.ScrollDown, km.ScrollUp}
 	find := []key.Binding{km.Filter, km.Jump, km.Vendor}
-	screens := []key.Binding{km.Quiz, km.Review, km.Stats, km.Help, km.Quit}
-	short := []key.Binding{km.Up, km.Down, km.Filter, km.Jump, km.Open, km.Vendor, km.Quiz, km.Help, km.Quit}
+	general := []key.Binding{km.Help, km.Quit}
+	short := []key.Binding{move, km.Filter, km.Jump, open, km.Quiz, km.Help, km.Quit}
 	if b.detailFocus {
-		short = []key.Binding{km.Up, km.Down, km.Back, km.Filter, km.Quiz, km.Help, km.Quit}
+		short = []key.Binding{move, km.Back, km.ScrollDown, km.Filter, km.Quiz, km.Help, km.Quit}
 	}
-	return helpKeys{short: short, full: [][]key.Binding{nav, pane, find, screens}}
+	return helpKeys{short: short, full: [][]key.Binding{nav, pane, find, general}}
 }

@@ -17,6 +17,15 @@ type CardRecord struct {
 	Recall           float64
 }
 
+// key is what the rendered record depends on: recall to the whole per
+// cent, so that a clock ticking on does not re-draw the card.
+func (r *CardRecord) key() string {
+	if r == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d/%s/%s/%d", r.Answers, r.Correct, r.Mastery, r.Due, int(r.Recall*100+0.5))
+}
+
 // Card renders an entry as a card that teaches: title, class, summary,
 // explanation, when to use it and when not, headers, confusions with the
 // why, the example exchange, facts, former names, notes and the spec links.
@@ -106,10 +115,15 @@ func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
 	if !e.Official() && e.Source != "" {
 		hanging(&b, "  ", "Source: "+e.Source, width, st.Muted)
 	}
-	line("  " + ref)
-	line("  " + link(st, e.URL))
+	line("  " + st.Text.Render(ref))
+	for _, l := range linkLines(st, e.URL, width-2) {
+		line("  " + l)
+	}
 	if e.MDN != "" {
-		line("  MDN  " + link(st, e.MDN))
+		line("  " + st.Text.Render("MDN"))
+		for _, l := range linkLines(st, e.MDN, width-2) {
+			line("  " + l)
+		}
 	}
 	if rec != nil {
 		heading("Your record")
@@ -215,32 +229,52 @@ func classLabel(c data.Class) string {
 // shortVendor is the vendor's short name.
 func shortVendor(e *data.Entry) string { return e.VendorName() }
 
-// prettyReference turns "RFC9110, Section 15.5.5" into "RFC 9110 §15.5.5".
+// prettyReference turns "RFC9110, Section 15.5.5" into "RFC 9110 §15.5.5",
+// and "RFC6585" into "RFC 6585 §4" when the link names the section.
 func prettyReference(e *data.Entry) string {
 	r := e.Reference
-	if rest, ok := strings.CutPrefix(r, "RFC"); ok && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
-		num, sec, hasSec := strings.Cut(rest, ", Section ")
-		if hasSec {
-			return "RFC " + num + " §" + sec
-		}
-		return "RFC " + rest
+	rest, ok := strings.CutPrefix(r, "RFC")
+	if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return r
 	}
-	return r
+	if num, sec, hasSec := strings.Cut(rest, ", Section "); hasSec {
+		return "RFC " + num + " §" + sec
+	}
+	if _, sec, ok := strings.Cut(e.URL, "#section-"); ok && !strings.ContainsAny(rest, ";, ") {
+		return "RFC " + rest + " §" + sec
+	}
+	return "RFC " + rest
 }
 
-func link(st Styles, url string) string {
-	return st.Link.Hyperlink(url).Render(url)
+// linkLines shows a URL as a link, cut into lines of at most width cells
+// when it is longer; every piece links to the whole URL.
+func linkLines(st Styles, url string, width int) []string {
+	width = max(width, 10)
+	var out []string
+	for rest := url; rest != ""; {
+		n := min(len(rest), width)
+		out = append(out, st.Link.Hyperlink(url).Render(rest[:n]))
+		rest = rest[n:]
+	}
+	return out
 }
 
 func facts(e *data.Entry) []string {
+	if e.Status == data.Reserved {
+		return []string{"✗ Reserved: no server should send it, so no caching or content rules apply (" +
+			prettyReference(e) + ")."}
+	}
 	var out []string
-	if e.HeuristicallyCacheable {
+	switch {
+	case e.NoStore:
+		out = append(out, "✗ Never stored: caches MUST NOT store it, whatever its headers say ("+prettyReference(e)+").")
+	case e.HeuristicallyCacheable:
 		src := "RFC 9110 §15.1"
 		if e.Code == 451 {
 			src = "RFC 7725 §3"
 		}
 		out = append(out, "✓ Heuristically cacheable: a cache may reuse it without explicit freshness ("+src+").")
-	} else {
+	default:
 		out = append(out, "✗ Not heuristically cacheable: a cache stores it only with explicit freshness, such as Cache-Control: max-age (RFC 9111 §3).")
 	}
 	if e.ContentForbidden {

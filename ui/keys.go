@@ -78,6 +78,9 @@ func DefaultKeyMap() KeyMap {
 type helpKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
+	// noScreens: the screen keys do not apply now (a quiz question, where
+	// letters are answers).
+	noScreens bool
 }
 
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }

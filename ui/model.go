@@ -27,7 +27,7 @@ const (
 const (
 	headerRows = 1  // the tab bar
 	footerRows = 1  // the help bar
-	wideMin    = 90 // from this width, list and detail sit side by side
+	wideMin    = 80 // from this width, list and detail sit side by side
 	minWidth   = 30 // below this, or below minHeight, the terminal is too small
 	minHeight  = 8
 )
@@ -42,6 +42,11 @@ type Model struct {
 
 	screen   Screen
 	showHelp bool
+	// banner is a notice about progress shown under the tab bar until the
+	// next key; bannerLines is it wrapped to the width.
+	banner      string
+	bannerLines []string
+	helpOffset  int // how far the full help is scrolled
 
 	width, height int
 	tooSmall      bool
@@ -146,6 +151,10 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.study.mouse(msg, m.screen)
 	}
 	cmd := m.study.update(msg, &m.screen)
+	if n := m.study.takeBanner(); n != "" {
+		m.banner = n
+		m.layout()
+	}
 	return m, cmd
 }
 
@@ -153,9 +162,24 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
 		return m, tea.Quit
 	}
+	if m.banner != "" { // read: it gives its room back
+		m.banner = ""
+		m.layout()
+	}
 	if m.showHelp {
-		if key.Matches(msg, m.keys.Help, m.keys.Back) || msg.String() == "q" {
+		switch {
+		case key.Matches(msg, m.keys.Help, m.keys.Back) || msg.String() == "q":
 			m.showHelp = false
+		case key.Matches(msg, m.keys.Down):
+			m.helpOffset = min(m.helpOffset+1, m.maxHelpOffset())
+		case key.Matches(msg, m.keys.Up):
+			m.helpOffset = max(m.helpOffset-1, 0)
+		case key.Matches(msg, m.keys.PageDown):
+			m.helpOffset = min(m.helpOffset+max(m.height-3, 1), m.maxHelpOffset())
+		case key.Matches(msg, m.keys.PageUp):
+			m.helpOffset = max(m.helpOffset-max(m.height-3, 1), 0)
+		case key.Matches(msg, m.keys.Top):
+			m.helpOffset = 0
 		}
 		return m, nil
 	}
@@ -182,7 +206,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Help):
-		m.showHelp = true
+		m.showHelp, m.helpOffset = true, 0
 	case key.Matches(msg, m.keys.Back):
 		if m.screen != BrowseScreen {
 			return m.switchTo(BrowseScreen)
@@ -211,10 +235,21 @@ func (m *Model) layout() {
 	if m.tooSmall {
 		return
 	}
-	body := m.height - headerRows - footerRows
+	m.bannerLines = nil
+	if m.banner != "" {
+		lines := strings.Split(lipgloss.Wrap(m.banner, max(m.width-2, 10), ""), "\n")
+		m.bannerLines = lines[:min(len(lines), 3, max(m.height-headerRows-footerRows-4, 0))]
+	}
+	body := m.bodyHeight()
 	m.browse.setSize(m.width, body)
+	m.browse.top = headerRows + len(m.bannerLines)
 	m.study.setSize(m.width, body)
 	m.help.SetWidth(m.width)
+}
+
+// bodyHeight is the height left for the active screen.
+func (m Model) bodyHeight() int {
+	return m.height - headerRows - footerRows - len(m.bannerLines)
 }
 
 // View assembles the header, the active screen and the help bar.
@@ -242,8 +277,12 @@ func (m Model) content() string {
 	} else {
 		body = m.study.view(m.screen, m.styles)
 	}
-	body = fitHeight(body, m.height-headerRows-footerRows, m.width)
-	return m.header() + "\n" + body + "\n" + m.footer()
+	body = fitHeight(body, m.bodyHeight(), m.width)
+	top := m.header()
+	for _, l := range m.bannerLines {
+		top += "\n" + padTo(" "+m.styles.Warn.Render(l), m.width)
+	}
+	return top + "\n" + body + "\n" + m.footer()
 }
 
 var tabs = []struct {
@@ -256,9 +295,14 @@ var tabs = []struct {
 	{StatsScreen, "Stats"},
 }
 
+// titleShown: the app's name heads the tab bar when there is room for it.
+func (m Model) titleShown() bool { return m.width >= 46 }
+
 func (m Model) header() string {
-	title := m.styles.Accent.Render("httpcodes")
-	parts := []string{title}
+	var parts []string
+	if m.titleShown() {
+		parts = append(parts, m.styles.Accent.Render("httpcodes"))
+	}
 	for _, t := range tabs {
 		style := m.styles.Tab
 		if t.screen == m.screen {
@@ -267,7 +311,7 @@ func (m Model) header() string {
 		parts = append(parts, style.Render(t.label))
 	}
 	line := strings.Join(parts, " ")
-	if n := m.study.notice(); n != "" {
+	if n := m.study.marker(); n != "" {
 		room := m.width - lipgloss.Width(line) - 2
 		if room > 8 {
 			line += "  " + m.styles.Warn.Render(ansi.Truncate(n, room, "…"))
@@ -278,7 +322,10 @@ func (m Model) header() string {
 
 // tabAt returns the screen whose tab is at column x of the header.
 func (m Model) tabAt(x int) (Screen, bool) {
-	pos := lipgloss.Width("httpcodes") + 1
+	pos := 0
+	if m.titleShown() {
+		pos = lipgloss.Width("httpcodes") + 1
+	}
 	for _, t := range tabs {
 		w := lipgloss.Width(m.styles.Tab.Render(t.label))
 		if x >= pos && x < pos+w {
@@ -296,35 +343,109 @@ func (m Model) footer() string {
 		keys = helpKeys{short: []key.Binding{m.keys.Back, m.keys.Quit}}
 	} else if m.screen == BrowseScreen {
 		keys = m.browse.helpKeys(m.keys)
-		note = m.browse.note
+		note = m.browse.status()
 	} else {
 		keys = m.study.helpKeys(m.screen, m.keys)
 		note = m.study.status()
 	}
-	h := m.help
 	var prefix string
 	if note != "" {
 		prefix = m.styles.Warn.Render(truncate(note, m.width)) + "  "
 	}
-	h.SetWidth(max(m.width-lipgloss.Width(prefix), 0))
-	return padTo(prefix+h.ShortHelpView(keys.ShortHelp()), m.width)
+	room := m.width - lipgloss.Width(prefix)
+	// When the bar is too long, the keys before the last two (help and
+	// quit, or whatever ends the list) give way first, from the end.
+	short := keys.ShortHelp()
+	h := m.help
+	h.SetWidth(0)
+	for len(short) > 2 && lipgloss.Width(h.ShortHelpView(short)) > room {
+		short = append(short[:len(short)-3:len(short)-3], short[len(short)-2:]...)
+	}
+	h.SetWidth(max(room, 0))
+	return padTo(prefix+h.ShortHelpView(short), m.width)
 }
 
 func (m Model) fullHelp() string {
+	lines := m.fullHelpLines()
+	return strings.Join(lines[min(m.helpOffset, len(lines)-1):], "\n")
+}
+
+// maxHelpOffset is how far the full help can scroll.
+func (m Model) maxHelpOffset() int {
+	return max(len(m.fullHelpLines())-(m.height-headerRows-footerRows), 0)
+}
+
+func (m Model) fullHelpLines() []string {
 	var keys helpKeys
 	if m.screen == BrowseScreen {
 		keys = m.browse.helpKeys(m.keys)
 	} else {
 		keys = m.study.helpKeys(m.screen, m.keys)
 	}
+	st := m.styles
+	groups := keys.FullHelp()
+	if !keys.noScreens {
+		groups = append(groups, []key.Binding{m.keys.Browse, m.keys.Quiz, m.keys.Review, m.keys.Stats})
+	}
 	var b strings.Builder
-	b.WriteString(m.styles.Heading.Render("Keys") + "\n\n")
-	b.WriteString(m.help.FullHelpView(keys.FullHelp()) + "\n\n")
-	b.WriteString(m.styles.Heading.Render("Screens") + "\n\n")
-	b.WriteString(m.help.FullHelpView([][]key.Binding{{m.keys.Browse, m.keys.Quiz, m.keys.Review, m.keys.Stats}}) + "\n\n")
-	b.WriteString(m.styles.Muted.Render("Mouse: the wheel scrolls the pane under it; a click selects a code or a tab.") + "\n")
-	b.WriteString(m.styles.Muted.Render("Colours: 1xx blue · 2xx green · 3xx cyan · 4xx orange · 5xx red.") + "\n")
-	return lipgloss.NewStyle().Padding(1, 2).Render(b.String())
+	b.WriteString(st.Heading.Render("Keys") + "\n\n")
+	b.WriteString(helpColumns(groups, m.width-4, st) + "\n\n")
+	if n := m.study.storeNotice; n != "" {
+		b.WriteString(st.Warn.Render(lipgloss.Wrap(n, max(m.width-4, 10), "")) + "\n\n")
+	}
+	for _, l := range []string{
+		"Mouse: the wheel scrolls the pane under it; a click selects a code or a tab.",
+		"Colours: 1xx blue · 2xx green · 3xx cyan · 4xx orange · 5xx red.",
+		"Progress: every answer is saved as you give it (httpcodes stats, export, reset).",
+	} {
+		b.WriteString(st.Muted.Render(lipgloss.Wrap(l, max(m.width-4, 10), "")) + "\n")
+	}
+	return strings.Split(lipgloss.NewStyle().Padding(1, 2).Render(b.String()), "\n")
+}
+
+// helpColumns lays out groups of bindings as columns of "key  what it
+// does", side by side as far as width allows, in rows.
+func helpColumns(groups [][]key.Binding, width int, st Styles) string {
+	var blocks []string
+	for _, g := range groups {
+		kw := 0
+		for _, b := range g {
+			if b.Enabled() {
+				kw = max(kw, lipgloss.Width(b.Help().Key))
+			}
+		}
+		var lines []string
+		for _, b := range g {
+			if !b.Enabled() {
+				continue
+			}
+			h := b.Help()
+			lines = append(lines, st.Key.Render(padRight(h.Key, kw))+"  "+st.KeyDesc.Render(h.Desc))
+		}
+		if len(lines) > 0 {
+			blocks = append(blocks, strings.Join(lines, "\n"))
+		}
+	}
+	// Flow the blocks into rows of columns, as many side by side as fit.
+	var rows []string
+	var row []string
+	used := 0
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, used = nil, 0
+		}
+	}
+	for _, bl := range blocks {
+		w := lipgloss.Width(bl) + 4
+		if used > 0 && used+w > width {
+			flush()
+		}
+		row = append(row, lipgloss.NewStyle().PaddingRight(4).Render(bl))
+		used += w
+	}
+	flush()
+	return strings.Join(rows, "\n\n")
 }
 
 // tooSmall fills the screen with a short message, cut to whatever fits.

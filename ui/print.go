@@ -11,10 +11,11 @@ import (
 
 // ListText renders entries as a list grouped by class, each class under a
 // heading that names it; vendor codes carry their vendor. width bounds the
-// summaries (0: no bound).
+// lines (0: no bound).
 func ListText(entries []*data.Entry, width int, st Styles) string {
 	var b strings.Builder
 	var cur data.Class
+	nameW := nameWidth(entries)
 	for i, e := range entries {
 		if c := e.Class(); c != cur {
 			if i > 0 {
@@ -23,18 +24,33 @@ func ListText(entries []*data.Entry, width int, st Styles) string {
 			cur = c
 			b.WriteString(st.Class(c).Bold(true).Render(classLabel(c)) + "\n")
 		}
-		b.WriteString(ListLine(e, width, st) + "\n")
+		b.WriteString(ListLine(e, nameW, width, st) + "\n")
 	}
 	return b.String()
 }
 
-// ListLine is one entry on one line: code, phrase (and vendor), summary.
-func ListLine(e *data.Entry, width int, st Styles) string {
-	name := e.Title()
-	if !e.Official() {
-		name += " (" + shortVendor(e) + ")"
+// listName is an entry's name in a list: its title, and its vendor.
+func listName(e *data.Entry) string {
+	if e.Official() {
+		return e.Title()
 	}
-	left := st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + "  " + padRight(name, 34)
+	return e.Title() + " (" + e.VendorName() + ")"
+}
+
+// nameWidth is the width of the name column: the longest name, within
+// reason (longer names push their summary along).
+func nameWidth(entries []*data.Entry) int {
+	w := 0
+	for _, e := range entries {
+		w = max(w, lipgloss.Width(listName(e)))
+	}
+	return min(w, 40)
+}
+
+// ListLine is one entry on one line: code, name (and vendor) padded to
+// nameW, summary; cut to width when width > 0.
+func ListLine(e *data.Entry, nameW, width int, st Styles) string {
+	left := st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + "  " + padRight(listName(e), nameW)
 	line := left + "  " + st.Muted.Render(e.Summary)
 	if width > 0 && lipgloss.Width(line) > width {
 		line = truncate(line, width)
@@ -53,9 +69,14 @@ func Cards(entries []*data.Entry, width int, st Styles) string {
 
 // SearchText renders ranked search results, best first, one per line.
 func SearchText(results []data.Result, width int, st Styles) string {
+	es := make([]*data.Entry, len(results))
+	for i, r := range results {
+		es[i] = r.Entry
+	}
+	nameW := nameWidth(es)
 	var b strings.Builder
-	for _, r := range results {
-		b.WriteString(ListLine(r.Entry, width, st) + "\n")
+	for _, e := range es {
+		b.WriteString(ListLine(e, nameW, width, st) + "\n")
 	}
 	return b.String()
 }

@@ -61,6 +61,20 @@ func (s *setup) defaults(l quiz.Learner) {
 	s.count = slices.Index(s.counts, quiz.DefaultCount)
 }
 
+// remember makes a quiz's choices the form's, so that "new quiz" starts
+// from them (a count the form does not offer keeps the form's).
+func (s *setup) remember(c quiz.Config) {
+	if i := slices.Index(s.kinds, c.Kind); i >= 0 {
+		s.kind = i
+	}
+	if i := slices.Index(s.scopes, c.Scope); i >= 0 {
+		s.scope = i
+	}
+	if i := slices.Index(s.counts, c.Count); i >= 0 {
+		s.count = i
+	}
+}
+
 func (s setup) config(seed int64) quiz.Config {
 	return quiz.Config{Kind: s.kinds[s.kind], Scope: s.scopes[s.scope], Count: s.counts[s.count], Seed: seed}
 }
@@ -111,7 +125,7 @@ func scopeBlurb(sc quiz.Scope) string {
 			return registry(e) && e.Tier >= data.Common
 		}))
 	case quiz.ScopeAll:
-		return fmt.Sprintf("Every registered code (%d)", count(registry))
+		return fmt.Sprintf("Every registered code but the two reserved ones (%d)", count(registry))
 	case quiz.ScopeVendor:
 		return fmt.Sprintf("Vendor codes: nginx, Cloudflare, AWS and others (%d)", count(func(e *data.Entry) bool {
 			return !e.Official()
@@ -128,7 +142,7 @@ func scopeBlurb(sc quiz.Scope) string {
 	return ""
 }
 
-func (s setup) view(st Styles, width int) string {
+func (s setup) view(st Styles, width int, saving bool) string {
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("New quiz") + "\n\n")
 	rows := []struct{ name, value, blurb string }{
@@ -150,8 +164,13 @@ func (s setup) view(st Styles, width int) string {
 		hanging(&sb, left, r.blurb, max(width-4, 30), st.Muted)
 		b.WriteString(sb.String())
 	}
-	b.WriteString("\n" + st.Muted.Render("↑/↓ choose a field · ←/→ change it · enter starts the quiz") + "\n")
-	b.WriteString(st.Faint.Render("Every answer is saved as you go and schedules the code for review.") + "\n")
+	w := max(width-4, 20)
+	b.WriteString("\n" + st.Muted.Render(lipgloss.Wrap("↑/↓ choose a field · ←/→ change it · enter starts the quiz", w, "")) + "\n")
+	if saving {
+		b.WriteString(st.Faint.Render(lipgloss.Wrap("Every answer is saved as you go and schedules the code for review.", w, "")) + "\n")
+	} else {
+		b.WriteString(st.Warn.Render(lipgloss.Wrap("Progress is not being saved this time: your answers count for this session only.", w, "")) + "\n")
+	}
 	return lipgloss.NewStyle().Padding(1, 2).Render(strings.TrimRight(b.String(), "\n"))
 }
 

@@ -43,21 +43,31 @@ func StatsText(s store.Stats, width int, st Styles) string {
 		}
 		wrap(fmt.Sprintf("%d answers, %d%% right · studied %d of the last 30 days · retention (30 days) %s",
 			s.Reviews, pct(s.Accuracy), s.DaysStudied30, ret))
-		wrap(fmt.Sprintf("Estimated knowledge: %.1f codes (the sum of recall probabilities over the %d codes seen)",
-			s.Knowledge, len(s.Cards)))
+		wrap(fmt.Sprintf("Estimated knowledge: %.1f of the %d codes seen (the sum of their recall probabilities "+
+			"now: near 100%% just after a review, falling as days pass)", s.Knowledge, len(s.Cards)))
 	}
 
 	heading("Mastery by class")
 	// A mastery line is "  1xx " + the bar + " 12 mature · 12 young · 12
-	// learning · 12 new": 50 cells besides the bar.
+	// learning · 12 new": 50 cells besides the bar. Narrower, the counts go
+	// under the bar.
 	barW := min(max(width-50, 10), 40)
+	under := width < 50+10
+	if under {
+		barW = max(width-8, 10)
+	}
 	for _, m := range s.Mastery {
 		total := m.New + m.Learning + m.Young + m.Mature
 		c := classOfLabel(m.Class)
 		bar := stackedBar(barW, total, []int{m.Mature, m.Young, m.Learning, m.New},
 			[]string{"█", "▓", "▒", "░"}, []lipgloss.Style{st.Class(c), st.Class(c), st.Muted, st.Faint})
-		line(fmt.Sprintf("  %s %s %s", st.Code(c).Render(m.Class), bar,
-			st.Muted.Render(fmt.Sprintf("%d mature · %d young · %d learning · %d new", m.Mature, m.Young, m.Learning, m.New))))
+		counts := st.Muted.Render(fmt.Sprintf("%d mature · %d young · %d learning · %d new", m.Mature, m.Young, m.Learning, m.New))
+		if under {
+			line(fmt.Sprintf("  %s %s", st.Code(c).Render(m.Class), bar))
+			wrap("    " + counts)
+			continue
+		}
+		line(fmt.Sprintf("  %s %s %s", st.Code(c).Render(m.Class), bar, counts))
 	}
 	line(st.Faint.Render("  █ mature (21+ days)  ▓ young  ▒ learning  ░ new"))
 
@@ -79,14 +89,15 @@ func StatsText(s store.Stats, width int, st Styles) string {
 
 	if len(s.Weakest) > 0 {
 		heading("Weakest codes")
+		var rows [][2]string
 		for _, w := range s.Weakest {
 			label := w.Code
 			if e := data.ByID(w.Code); e != nil {
 				label = st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
 			}
-			line("  " + padTo(truncate(label, 36), 36) + st.Muted.Render(
-				fmt.Sprintf(" %d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))))
+			rows = append(rows, [2]string{label, fmt.Sprintf("%d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))})
 		}
+		twoColumns(&b, rows, width, st.Muted)
 	}
 
 	if len(s.BestScores) > 0 {
@@ -98,7 +109,7 @@ func StatsText(s store.Stats, width int, st Styles) string {
 	}
 
 	if len(s.Forecast) > 0 {
-		heading("Due in the next 7 days")
+		heading("Reviews due in the next 7 days")
 		peak := 1
 		for _, n := range s.Forecast {
 			peak = max(peak, n)

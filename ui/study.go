@@ -27,7 +27,9 @@ type study struct {
 
 	store       *store.Store
 	ready       bool // the store has been opened (or replaced by memory)
+	saving      bool // the store keeps progress on disk (not in memory)
 	storeNotice string
+	banner      string // the notice, until the root has shown it
 	cards       map[string]fsrs.Card
 	misses      map[string]store.Miss
 	kindMisses  map[string]store.Miss
@@ -78,12 +80,15 @@ type run struct {
 	plan    quiz.ReviewPlan
 
 	body viewport.Model // the question or summary, scrollable when tall
+
+	pending []tea.KeyPressMsg // keys typed before the session's record existed
 }
 
 // Messages from the commands of study.
 type (
 	storeOpenedMsg struct {
 		store      *store.Store
+		saving     bool
 		notice     string
 		cards      map[string]fsrs.Card
 		misses     map[string]store.Miss
@@ -150,14 +155,15 @@ func (s *study) open() tea.Cmd {
 	opts := s.opts
 	return func() tea.Msg {
 		st, notice, err := opts.OpenStore()
+		saving := err == nil && st != nil && st.Path() != ""
 		if err != nil || st == nil {
 			mem, merr := store.OpenMemory(opts.Params)
 			if merr != nil {
 				return storeOpenedMsg{notice: "Progress is not being saved: " + merr.Error()}
 			}
-			st, notice = mem, "Progress is not being saved: "+errorText(err)
+			st, notice = mem, "Progress is not being saved: "+errorText(err)+"."
 		}
-		msg := storeOpenedMsg{store: st, notice: notice}
+		msg := storeOpenedMsg{store: st, saving: saving, notice: notice}
 		msg.cards, _ = st.Cards()
 		msg.misses, _ = st.Misses()
 		msg.kindMisses, _ = st.KindMisses()
@@ -172,8 +178,21 @@ func errorText(err error) string {
 	return err.Error()
 }
 
-// notice is the store's message for the header ("" when all is well).
-func (s *study) notice() string { return s.storeNotice }
+// marker is the short reminder in the tab bar when progress is not being
+// saved.
+func (s *study) marker() string {
+	if s.ready && !s.saving {
+		return "⚠ progress not saved"
+	}
+	return ""
+}
+
+// takeBanner returns the store's notice once, for the banner.
+func (s *study) takeBanner() string {
+	b := s.banner
+	s.banner = ""
+	return b
+}
 
 func (s *study) status() string { return s.note }
 
@@ -279,7 +298,7 @@ func (s *study) enter(sc Screen) tea.Cmd {
 func (s *study) update(msg tea.Msg, screen *Screen) tea.Cmd {
 	switch msg := msg.(type) {
 	case storeOpenedMsg:
-		s.store, s.ready, s.storeNotice = msg.store, true, msg.notice
+		s.store, s.ready, s.saving, s.storeNotice, s.banner = msg.store, true, msg.saving, msg.notice, msg.notice
 		s.cards, s.misses, s.kindMisses = orEmpty(msg.cards), orEmpty(msg.misses), orEmpty(msg.kindMisses)
 		s.setup.defaults(s.learner())
 		var cmds []tea.Cmd
@@ -297,11 +316,18 @@ func (s *study) update(msg tea.Msg, screen *Screen) tea.Cmd {
 		}
 		return tea.Batch(cmds...)
 	case sessionStartedMsg:
-		msg.run.started = true
-		msg.run.sessionID = msg.id
+		r := msg.run
+		r.started = true
+		r.sessionID = msg.id
 		if msg.err != nil {
 			s.note = "Could not start a session record: " + msg.err.Error()
 		}
+		var replay []tea.Cmd
+		for _, k := range r.pending {
+			replay = append(replay, func() tea.Msg { return k })
+		}
+		r.pending = nil
+		return tea.Sequence(replay...)
 	case recordedMsg:
 		r := msg.run
 		if msg.err == nil {
@@ -373,7 +399,10 @@ func (s *study) startQuiz(cfg quiz.Config, reproducible bool) tea.Cmd {
 	r.notices = notices
 	s.quiz = r
 	s.setup.active = false
-	return tea.Batch(s.startSession(r), r.focus())
+	s.setup.remember(sess.Config())
+	focus := r.focus()
+	s.layoutRun(r)
+	return tea.Batch(s.startSession(r), focus)
 }
 
 // practice starts a quiz on exactly the codes just missed.
@@ -393,7 +422,9 @@ func (s *study) practice(prev *run) tea.Cmd {
 	r := s.newRun("quiz", cfg, sess)
 	s.quiz = r
 	s.setup.active = false
-	return tea.Batch(s.startSession(r), r.focus())
+	focus := r.focus()
+	s.layoutRun(r)
+	return tea.Batch(s.startSession(r), focus)
 }
 
 // close closes the progress store.
@@ -488,7 +519,9 @@ func (s *study) startReview(introduced int, err error) tea.Cmd {
 	if r.phase == phaseEmpty {
 		return nil
 	}
-	return tea.Batch(s.startSession(r), r.focus())
+	focus := r.focus()
+	s.layoutRun(r)
+	return tea.Batch(s.startSession(r), focus)
 }
 
 // reviewDeck is every code a review may introduce: the registry codes (the
@@ -517,7 +550,13 @@ func (s *study) loadStats() tea.Cmd {
 }
 
 func (s *study) renderStats() {
-	s.statsView.SetContent(StatsText(*s.stats, s.width-2, s.styles))
+	text := StatsText(*s.stats, s.width-3, s.styles)
+	if !s.saving {
+		text = s.styles.Warn.Render(lipgloss.Wrap("These figures are this session's only: progress is not being saved.",
+			max(s.width-3, 10), "")) + "\n\n" + text
+	}
+	// A margin of one column on the left.
+	s.statsView.SetContent(" " + strings.ReplaceAll(text, "\n", "\n "))
 }
 
 // answer records the learner's answer: the feedback shows once the answer
@@ -563,8 +602,9 @@ func (s *study) next(r *run) tea.Cmd {
 		return s.endSession(r)
 	}
 	r.phase = phaseAsking
+	cmd := r.focus() // before the layout: the input is drawn empty
 	s.layoutRun(r)
-	return r.focus()
+	return cmd
 }
 
 func (s *study) endSession(r *run) tea.Cmd {
@@ -606,7 +646,10 @@ func (s *study) key(msg tea.KeyPressMsg, screen *Screen, km KeyMap) (tea.Cmd, bo
 	switch r.phase {
 	case phaseAsking:
 		if !r.started {
-			return nil, true // the session record is a moment away
+			// The session's record is a moment away: keep the key and
+			// replay it when the record exists.
+			r.pending = append(r.pending, msg)
+			return nil, true
 		}
 		return s.askingKey(r, msg, km)
 	case phaseSaving:
@@ -621,8 +664,7 @@ func (s *study) key(msg tea.KeyPressMsg, screen *Screen, km KeyMap) (tea.Cmd, bo
 		case key.Matches(msg, km.Practice) && r.mode == "quiz":
 			return s.practice(r), true
 		case key.Matches(msg, km.NewQuiz) && r.mode == "quiz":
-			s.setup.active = true
-			s.setup.defaults(s.learner())
+			s.setup.active = true // with the choices of the last quiz
 			return nil, true
 		case key.Matches(msg, km.Continue) && r.mode == "quiz":
 			s.setup.active = true
@@ -772,16 +814,33 @@ func (s *study) view(screen Screen, st Styles) string {
 			if !s.ready {
 				return pad(st.Muted.Render("Opening your progress…"))
 			}
-			return s.setup.view(st, s.width)
+			return s.setup.view(st, s.width, s.saving)
 		}
-		return strings.Join(windowLines(&s.quiz.body), "\n")
+		return withScrollbar(&s.quiz.body, s.width, st)
 	case ReviewScreen:
 		if s.review == nil {
 			return pad(st.Muted.Render("Finding what is due…"))
 		}
-		return strings.Join(windowLines(&s.review.body), "\n")
+		return withScrollbar(&s.review.body, s.width, st)
 	}
 	return ""
+}
+
+// withScrollbar shows what a viewport shows, padded to width with a
+// scrollbar in the last column when its content is taller than it.
+func withScrollbar(v *viewport.Model, width int, st Styles) string {
+	lines := windowLines(v)
+	if v.TotalLineCount() <= v.Height() {
+		return strings.Join(lines, "\n")
+	}
+	for len(lines) < v.Height() {
+		lines = append(lines, "")
+	}
+	bar := scrollbar(v.Height(), v.TotalLineCount(), v.YOffset(), st)
+	for i := range lines {
+		lines[i] = padTo(lines[i], width-1) + bar[i]
+	}
+	return strings.Join(lines, "\n")
 }
 
 func pad(s string) string { return lipgloss.NewStyle().Padding(1, 2).Render(s) }
@@ -793,8 +852,7 @@ func (s *study) statsScreen(st Styles) string {
 	case s.stats == nil:
 		return pad(st.Muted.Render("Counting…"))
 	}
-	lines := windowLines(&s.statsView) // each line after a margin of one
-	return " " + strings.Join(lines, "\n ")
+	return withScrollbar(&s.statsView, s.width, st)
 }
 
 // runText is the content of a quiz or review screen in its current phase.
@@ -837,7 +895,7 @@ func (s *study) runText(r *run) string {
 		meta = append(meta, string(r.cfg.Scope))
 	}
 	if r.mode == "review" {
-		meta = append(meta, fmt.Sprintf("%d due · %d new", r.plan.Due, r.plan.New))
+		meta = append(meta, fmt.Sprintf("today: %d due + %d new", r.plan.Due, r.plan.New))
 	}
 	progress := fmt.Sprintf("%d/%d", n, total)
 	if q.Again {
@@ -955,7 +1013,7 @@ func (s *study) summaryText(r *run) string {
 	score := fmt.Sprintf("Score %s (%d%%)", sum.Score(), sum.Percent)
 	extra := []string{formatDuration(sum.Took)}
 	if sum.Hinted > 0 {
-		extra = append(extra, fmt.Sprintf("%d with a hint", sum.Hinted))
+		extra = append(extra, fmt.Sprintf("%d right with a hint", sum.Hinted))
 	}
 	if sum.Again > 0 {
 		extra = append(extra, fmt.Sprintf("%d asked again", sum.Again))
@@ -980,6 +1038,12 @@ func (s *study) summaryText(r *run) string {
 		line("")
 		line(st.Good.Render("Nothing missed."))
 	}
+	if r.mode == "review" {
+		if left := s.stillLearning(); left != "" {
+			line("")
+			hanging(&b, "", left, w, st.Warn)
+		}
+	}
 	line("")
 	var actions []string
 	if r.mode == "quiz" {
@@ -991,6 +1055,48 @@ func (s *study) summaryText(r *run) string {
 	actions = append(actions, "b back to browse")
 	line(st.Muted.Render(strings.Join(actions, " · ")))
 	return b.String()
+}
+
+// stillLearning says, after a review, which codes are still in their
+// learning steps and when they come back; "" when none is.
+func (s *study) stillLearning() string {
+	now := s.opts.Now()
+	n, dueNow := 0, 0
+	var next time.Time
+	for _, c := range s.cards {
+		if c.State != fsrs.Learning && c.State != fsrs.Relearning {
+			continue
+		}
+		n++
+		if !c.Due.After(now) {
+			dueNow++
+		} else if next.IsZero() || c.Due.Before(next) {
+			next = c.Due
+		}
+	}
+	switch {
+	case n == 0:
+		return ""
+	case dueNow > 0:
+		return fmt.Sprintf("%d %s still in %s learning steps and due now: press r to go on.",
+			dueNow, plural(dueNow, "code is", "codes are"), plural(dueNow, "its", "their"))
+	}
+	return fmt.Sprintf("%d %s still in %s learning steps: review again from %s (r).",
+		n, plural(n, "code is", "codes are"), plural(n, "its", "their"), next.In(s.loc()).Format("15:04"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func (s *study) loc() *time.Location {
+	if s.opts.Params.Location != nil {
+		return s.opts.Params.Location
+	}
+	return time.UTC
 }
 
 func formatDuration(d time.Duration) string {
@@ -1012,31 +1118,41 @@ func indent(s string) string {
 }
 
 func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
-	screens := []key.Binding{km.Browse, km.Quiz, km.Review, km.Stats, km.Help, km.Quit}
+	general := []key.Binding{km.Back, km.Help, km.Quit}
+	scroll := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
+	down, up := km.ScrollDown, km.ScrollUp
+	down.SetHelp("ctrl+d", "scroll down")
+	up.SetHelp("ctrl+u", "scroll up")
 	if screen == StatsScreen {
 		return helpKeys{
-			short: []key.Binding{km.Up, km.Down, km.PageDown, km.Back, km.Quiz, km.Review, km.Help, km.Quit},
-			full:  [][]key.Binding{{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}, screens},
+			short: []key.Binding{km.Down, km.PageDown, km.Back, km.Quiz, km.Review, km.Help, km.Quit},
+			full:  [][]key.Binding{scroll, general},
 		}
 	}
 	r := s.current(screen)
 	if screen == QuizScreen && (r == nil || s.setup.active) {
 		start := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
 		return helpKeys{
-			short: []key.Binding{km.PrevField, km.NextField, km.Left, start, km.Back, km.Help},
-			full:  [][]key.Binding{{km.PrevField, km.NextField, km.Left, start}, screens},
+			short: []key.Binding{km.PrevField, km.Left, start, km.Back, km.Help},
+			full:  [][]key.Binding{{km.PrevField, km.NextField, km.Left, start}, general},
 		}
 	}
 	if r == nil {
-		return helpKeys{short: []key.Binding{km.Back, km.Help, km.Quit}, full: [][]key.Binding{screens}}
+		return helpKeys{short: general, full: [][]key.Binding{general}}
 	}
-	hint := km.Hint
+	leave := km.Back
+	leave.SetHelp("esc", "leave (answers are saved)")
 	switch r.phase {
 	case phaseAsking:
+		// Letters answer here: the screen keys (b is option b) do not
+		// apply until the answer is given.
 		if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall {
+			digits := km.Jump
+			digits.SetHelp("0-9", "type the code")
 			return helpKeys{
-				short: []key.Binding{km.Jump, km.Submit, hint, km.Back, km.Help},
-				full:  [][]key.Binding{{km.Jump, km.Submit, hint}, screens},
+				short:     []key.Binding{digits, km.Submit, km.Hint, leave},
+				full:      [][]key.Binding{{digits, km.Submit, km.Hint}, {leave, km.Help}},
+				noScreens: true,
 			}
 		}
 		choose := km.Choose
@@ -1044,14 +1160,16 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 			n := len(q.Options)
 			choose.SetHelp(fmt.Sprintf("1-%d/a-%c", n, 'a'+n-1), "answer")
 		}
+		move := key.NewBinding(key.WithKeys(append(km.Up.Keys(), km.Down.Keys()...)...), key.WithHelp("↑↓", "move"))
 		return helpKeys{
-			short: []key.Binding{choose, km.Up, km.Down, km.Submit, hint, km.Back, km.Help},
-			full:  [][]key.Binding{{choose, km.Up, km.Down, km.Submit, hint}, screens},
+			short:     []key.Binding{choose, move, km.Submit, km.Hint, leave},
+			full:      [][]key.Binding{{choose, km.Up, km.Down, km.Submit, km.Hint}, {leave, km.Help}},
+			noScreens: true,
 		}
 	case phaseFeedback:
 		return helpKeys{
-			short: []key.Binding{km.Continue, km.ScrollDown, km.Back, km.Help, km.Quit},
-			full:  [][]key.Binding{{km.Continue, km.ScrollDown, km.ScrollUp}, screens},
+			short: []key.Binding{km.Continue, down, leave, km.Help, km.Quit},
+			full:  [][]key.Binding{{km.Continue, down, up}, general},
 		}
 	case phaseSummary:
 		short := []key.Binding{km.Browse, km.Help, km.Quit}
@@ -1061,7 +1179,7 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 				short = append([]key.Binding{km.Practice}, short...)
 			}
 		}
-		return helpKeys{short: short, full: [][]key.Binding{short, screens}}
+		return helpKeys{short: short, full: [][]key.Binding{short, {down, up}}}
 	}
-	return helpKeys{short: []key.Binding{km.Back, km.Help, km.Quit}, full: [][]key.Binding{screens}}
+	return helpKeys{short: general, full: [][]key.Binding{general}}
 }

@@ -1,0 +1,515 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"httpcodes/quiz"
+)
+
+// The quiz, review and stats screens' keys.
+
+func TestQuizSetupFields(t *testing.T) {
+	hs := newHarness(t, testOptions(), 100, 30)
+	hs.keys("t")
+	if !hs.m.study.setup.active || hs.m.study.quiz != nil {
+		t.Fatal("t did not show the quiz setup")
+	}
+	hs.requireContains("New quiz", "› Kind   ‹ mix ›", "Scope", "essential", "Count", "10", "enter starts the quiz")
+	field := func() int { return hs.m.study.setup.field }
+	for _, step := range []struct {
+		key   string
+		field int
+	}{
+		{"down", 1}, {"j", 2}, {"down", 0}, {"up", 2}, {"k", 1}, {"tab", 2}, {"tab", 0}, {"shift+tab", 2},
+	} {
+		hs.keys(step.key)
+		if field() != step.field {
+			t.Fatalf("%s: field %d, want %d", step.key, field(), step.field)
+		}
+	}
+	hs.requireContains("› Count  ‹ 10 ›")
+}
+
+func TestQuizSetupChange(t *testing.T) {
+	hs := newHarness(t, testOptions(), 100, 30)
+	hs.keys("t")
+	su := func() setup { return hs.m.study.setup }
+	// Kind: mix is last; right wraps to the first kind.
+	hs.keys("right")
+	if k := su().kinds[su().kind]; k != quiz.Kinds()[0] {
+		t.Fatalf("right on mix: kind %s, want %s", k, quiz.Kinds()[0])
+	}
+	hs.requireContains("‹ " + string(quiz.Kinds()[0]) + " ›")
+	hs.keys("l")
+	if k := su().kinds[su().kind]; k != quiz.Kinds()[1] {
+		t.Fatalf("l: kind %s, want %s", k, quiz.Kinds()[1])
+	}
+	hs.keys("h", "left")
+	if k := su().kinds[su().kind]; k != quiz.Mix {
+		t.Fatalf("h, left: kind %s, want mix", k)
+	}
+	// Scope.
+	hs.keys("down", "right")
+	if sc := su().scopes[su().scope]; sc != quiz.Scopes()[1] {
+		t.Fatalf("right on scope: %s, want %s", sc, quiz.Scopes()[1])
+	}
+	hs.requireContains("‹ " + string(quiz.Scopes()[1]) + " ›")
+	hs.keys("left")
+	// Count.
+	hs.keys("down", "right")
+	if c := su().counts[su().count]; c != 20 {
+		t.Fatalf("right on count: %d, want 20", c)
+	}
+	hs.keys("left", "left")
+	if c := su().counts[su().count]; c != 5 {
+		t.Fatalf("left, left on count: %d, want 5", c)
+	}
+	hs.requireContains("‹ 5 ›", "questions")
+	// Start: kind meaning, scope essential, 5 questions.
+	hs.keys("up", "up", "right", "enter")
+	r := hs.m.study.quiz
+	if r == nil || hs.m.study.setup.active {
+		t.Fatal("enter did not start the quiz")
+	}
+	if r.cfg.Kind != quiz.Meaning || r.cfg.Scope != quiz.ScopeEssential || r.cfg.Count != 5 || r.cfg.Seed != testSeed {
+		t.Fatalf("the quiz started with %+v", r.cfg)
+	}
+	if !r.started {
+		t.Fatal("the session record was not started")
+	}
+	hs.requireContains("Quiz · meaning · essential", "1/5", "What does")
+}
+
+func TestQuizSetupKeysLeaveOthersToRoot(t *testing.T) {
+	hs := newHarness(t, testOptions(), 100, 30)
+	hs.keys("t", "s")
+	if hs.m.screen != StatsScreen {
+		t.Fatal("s on the setup did not switch to stats")
+	}
+	hs.keys("t", "esc")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("esc on the setup did not go back to browse")
+	}
+}
+
+func TestQuizAnswerWithDigits(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	hs.requireContains("Quiz · meaning", "1/3", "What does")
+	r := hs.currentRun()
+	q := r.sess.Current()
+	hs.keys(hs.rightChoice())
+	if r.phase != phaseFeedback || !r.result.Correct {
+		t.Fatalf("phase %d, correct %v after the right digit", r.phase, r.result.Correct)
+	}
+	hs.requireContains("✓ Right: "+itoa(q.Entry.Code)+" "+q.Entry.Title(), "Why:", "enter continue")
+	// The answer was committed to the store and is known to the learner.
+	if m := hs.m.study.misses[q.Entry.ID()]; m.Answers != 1 || m.Wrong != 0 {
+		t.Fatalf("recorded %+v for %s", m, q.Entry.ID())
+	}
+	if _, ok := hs.m.study.cards[q.Entry.ID()]; !ok {
+		t.Fatal("no card state after the answer")
+	}
+	// Keys that are no answers do nothing in the feedback.
+	hs.keys("3")
+	if r.sess.Current() != q {
+		t.Fatal("a digit in the feedback moved on")
+	}
+	hs.keys("enter")
+	if r.phase != phaseAsking {
+		t.Fatalf("enter did not continue: phase %d", r.phase)
+	}
+	hs.requireContains("2/3")
+}
+
+func TestQuizAnswerWithLetters(t *testing.T) {
+	for i, letter := range []string{"a", "b", "c", "d"} {
+		hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+		r := hs.currentRun()
+		q := r.sess.Current()
+		hs.keys(letter)
+		if r.phase != phaseFeedback || r.cursor != i {
+			t.Fatalf("%s: phase %d, cursor %d", letter, r.phase, r.cursor)
+		}
+		if r.result.Correct != (q.Answer == i) {
+			t.Fatalf("%s: correct %v, answer is option %d", letter, r.result.Correct, q.Answer)
+		}
+		if hs.m.screen != QuizScreen {
+			t.Fatalf("%s left the quiz", letter)
+		}
+	}
+}
+
+func TestQuizAnswerOutOfRange(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	for _, k := range []string{"5", "e"} {
+		hs.keys(k)
+		if r := hs.currentRun(); r.phase != phaseAsking {
+			t.Fatalf("%s answered a four-option question", k)
+		}
+		hs.requireContains("Choose 1–4.")
+	}
+}
+
+func TestQuizArrowsAndEnter(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	r := hs.currentRun()
+	q := r.sess.Current()
+	hs.keys("down", "j")
+	if r.cursor != 2 {
+		t.Fatalf("down, j: cursor %d, want 2", r.cursor)
+	}
+	hs.requireContains("› 3 " + q.Options[2].Label)
+	hs.keys("up", "k", "k") // wraps to the last option
+	if r.cursor != 3 {
+		t.Fatalf("up, k, k: cursor %d, want 3", r.cursor)
+	}
+	hs.keys("down") // wraps to the first
+	if r.cursor != 0 {
+		t.Fatalf("down from the last: cursor %d, want 0", r.cursor)
+	}
+	for range q.Answer {
+		hs.keys("down")
+	}
+	hs.keys("enter")
+	if r.phase != phaseFeedback || !r.result.Correct {
+		t.Fatalf("enter on the right option: phase %d, correct %v", r.phase, r.result.Correct)
+	}
+	hs.requireContains("✓ ")
+}
+
+func TestQuizWrongAnswerFeedback(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	r := hs.currentRun()
+	q := r.sess.Current()
+	hs.keys(hs.wrongChoice())
+	if r.result.Correct {
+		t.Fatal("the wrong choice was right")
+	}
+	hs.requireContains("✗ Not quite. The answer is "+itoa(q.Entry.Code)+" "+q.Entry.Title(), "✗ ", "✓ ", "Your pick:")
+	if m := hs.m.study.misses[q.Entry.ID()]; m.Answers != 1 || m.Wrong != 1 {
+		t.Fatalf("recorded %+v for a wrong answer", m)
+	}
+}
+
+func TestQuizHint(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	r := hs.currentRun()
+	q := r.sess.Current()
+	hs.requireLacks("Hint:")
+	hs.keys("h")
+	if !r.hint {
+		t.Fatal("h did not reveal the hint")
+	}
+	first, _, _ := strings.Cut(q.Hint, " ")
+	hs.requireContains("Hint: " + first)
+	hs.keys(hs.rightChoice())
+	if !r.result.Hint {
+		t.Fatal("the answer was not marked as hinted")
+	}
+	hs.requireContains("✓ Right, with a hint:")
+	hs.keys("space") // continue with space too
+	if r.phase != phaseAsking || r.hint {
+		t.Fatalf("space: phase %d, hint %v; want the next question without its hint", r.phase, r.hint)
+	}
+	hs.requireLacks("Hint:")
+}
+
+func TestQuizHelpKeyIsHelpNotHint(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	hs.keys("?")
+	if !hs.m.showHelp || hs.currentRun().hint {
+		t.Fatal("? should open the help during a question")
+	}
+	hs.requireContains("hint", "answer", "Keys")
+}
+
+func TestQuizEscLeavesAndTComesBack(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	q := hs.currentRun().sess.Current()
+	hs.keys("esc")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("esc did not leave the quiz")
+	}
+	hs.keys("t")
+	if hs.m.screen != QuizScreen || hs.currentRun().sess.Current() != q {
+		t.Fatal("t did not come back to the same question")
+	}
+	hs.requireContains("1/3")
+}
+
+func TestQuizKeysWhileSaving(t *testing.T) {
+	// An answer waits for its record: keys meanwhile do nothing.
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	nm, cmd := hs.m.Update(keyMsg(hs.rightChoice()))
+	hs.m = nm.(Model)
+	r := hs.currentRun()
+	if r.phase != phaseSaving || cmd == nil {
+		t.Fatalf("phase %d after an answer, want saving with a record command", r.phase)
+	}
+	hs.requireContains("Saving…")
+	hs.keys("enter", "2")
+	if r.phase != phaseSaving {
+		t.Fatal("keys acted while saving")
+	}
+	hs.run(cmd)
+	if r.phase != phaseFeedback {
+		t.Fatalf("phase %d after the record, want feedback", r.phase)
+	}
+}
+
+func TestRecallTyping(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Recall, 3), 80, 24)
+	r := hs.currentRun()
+	q := r.sess.Current()
+	if q.Kind != quiz.Recall {
+		t.Fatalf("kind %s", q.Kind)
+	}
+	hs.requireContains("Code:", "0-9 type the code", "enter answer")
+	// Letters are refused, with a note.
+	hs.typeText("x")
+	if r.input.Value() != "" {
+		t.Fatalf("a letter was typed: %q", r.input.Value())
+	}
+	hs.requireContains("Digits only")
+	// Fewer than three digits are refused.
+	hs.typeText("40").keys("enter")
+	if r.phase != phaseAsking {
+		t.Fatal("two digits were taken as an answer")
+	}
+	hs.requireContains("three digits")
+	// No more than three digits.
+	hs.keys("backspace", "backspace")
+	hs.typeText(itoa(q.Entry.Code) + "9")
+	if got := r.input.Value(); got != itoa(q.Entry.Code) {
+		t.Fatalf("input %q, want %d", got, q.Entry.Code)
+	}
+	hs.requireContains("Code: " + itoa(q.Entry.Code))
+	hs.keys("enter")
+	if r.phase != phaseFeedback || !r.result.Correct {
+		t.Fatalf("the right code: phase %d, correct %v", r.phase, r.result.Correct)
+	}
+	hs.requireContains("✓ Right")
+	hs.keys("enter")
+	if r.phase != phaseAsking || r.input.Value() != "" || !r.input.Focused() {
+		t.Fatalf("next recall question: phase %d, input %q focused %v", r.phase, r.input.Value(), r.input.Focused())
+	}
+	// A wrong code.
+	q = r.sess.Current()
+	wrong := "599"
+	if q.Entry.Code == 599 {
+		wrong = "404"
+	}
+	hs.typeText(wrong).keys("enter")
+	if r.result.Correct {
+		t.Fatal("a wrong code was right")
+	}
+	hs.requireContains("Code: "+wrong, "Not quite")
+}
+
+func TestRecallLettersAreNotScreenKeys(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Recall, 3), 80, 24)
+	hs.typeText("bsrtvh")
+	if hs.m.screen != QuizScreen || hs.currentRun().input.Value() != "" {
+		t.Fatalf("letters in a recall answer: screen %d, input %q", hs.m.screen, hs.currentRun().input.Value())
+	}
+	hs.keys("esc")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("esc did not leave a recall question")
+	}
+}
+
+func TestQuizSummaryPracticeAndNew(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 100, 30)
+	first := hs.currentRun().sess.Current().Entry
+	hs.answerAll(1)
+	r := hs.currentRun()
+	if r.phase != phaseSummary {
+		t.Fatal("no summary")
+	}
+	hs.requireContains("Quiz complete", "Score 2/3 (67%)", "1 asked again", "Missed", itoa(first.Code)+" "+first.Title(),
+		"p practise the missed ones", "n new quiz", "b back to browse")
+	// p practises exactly the missed code.
+	hs.keys("p")
+	pr := hs.currentRun()
+	if pr == r || pr.cfg.Scope != "missed" || pr.cfg.Count != 1 {
+		t.Fatalf("p: run %+v", pr.cfg)
+	}
+	if got := pr.sess.Current().Entry; got != first {
+		t.Fatalf("practice asks %s, want %s", got.ID(), first.ID())
+	}
+	hs.requireContains("missed", "1/1")
+	hs.answerAll()
+	hs.requireContains("Score 1/1 (100%)", "Nothing missed.")
+	hs.requireLacks("p practise")
+	hs.keys("p")
+	hs.requireContains("Nothing was missed: no practice needed.")
+	// n goes to the setup.
+	hs.keys("n")
+	if !hs.m.study.setup.active {
+		t.Fatal("n did not open the setup")
+	}
+	// The form starts from the last quiz's choices.
+	hs.requireContains("New quiz", "‹ meaning ›", "essential")
+}
+
+func TestQuizSummaryEnterAndB(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 100, 30)
+	hs.answerAll()
+	hs.requireContains("Score 3/3 (100%)", "Nothing missed.")
+	hs.keys("enter")
+	if !hs.m.study.setup.active {
+		t.Fatal("enter on the summary did not open the setup")
+	}
+	hs.keys("esc", "t", "b")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("b on the setup did not go to browse")
+	}
+}
+
+func TestQuizBDuringQuestionAnswers(t *testing.T) {
+	// b is "browse" but also answer b: during a question it answers.
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
+	hs.keys("b")
+	if r := hs.currentRun(); hs.m.screen != QuizScreen || r.phase != phaseFeedback || r.cursor != 1 {
+		t.Fatal("b during a question should answer the second option")
+	}
+	hs.keys("b")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("b in the feedback should go to browse")
+	}
+}
+
+func TestQuizFeedbackScroll(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.ScenarioKind, 3), 40, 12)
+	hs.keys(hs.wrongChoice())
+	r := hs.currentRun()
+	if r.body.TotalLineCount() <= r.body.Height() {
+		t.Fatal("the feedback fits: nothing to scroll (make the window smaller)")
+	}
+	for _, k := range []string{"ctrl+d", "j", "pgdown", "G"} {
+		hs.keys("g", k)
+		if r.body.YOffset() == 0 {
+			t.Fatalf("%s did not scroll the feedback", k)
+		}
+	}
+	hs.send(tea.MouseWheelMsg{X: 5, Y: 5, Button: tea.MouseWheelUp})
+	hs.keys("g")
+	hs.send(tea.MouseWheelMsg{X: 5, Y: 5, Button: tea.MouseWheelDown})
+	if r.body.YOffset() != 3 {
+		t.Fatalf("wheel in the feedback: offset %d, want 3", r.body.YOffset())
+	}
+}
+
+func TestReviewNothingDue(t *testing.T) {
+	hs := newHarness(t, nothingDueOptions(), 80, 24)
+	hs.keys("r")
+	r := hs.currentRun()
+	if r == nil || r.phase != phaseEmpty {
+		t.Fatal("the review is not empty")
+	}
+	hs.requireContains("Review", "Nothing is due right now.", "Next card due in 3 days (Fri 27 Nov 09:00).")
+	hs.keys("esc")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("esc did not leave the review")
+	}
+}
+
+func TestReviewAnswers(t *testing.T) {
+	hs := newHarness(t, testOptions(), 80, 24)
+	hs.keys("r")
+	r := hs.currentRun()
+	if r == nil || r.mode != "review" || r.plan.New != 10 {
+		t.Fatalf("review: %+v", r)
+	}
+	hs.requireContains("Review · ", "today: 0 due + 10 new", "1/10")
+	q := r.sess.Current()
+	if q.Kind == quiz.Recall {
+		hs.typeText(itoa(q.Entry.Code)).keys("enter")
+	} else {
+		hs.keys(hs.rightChoice())
+	}
+	if !r.result.Correct {
+		t.Fatal("the right answer was wrong")
+	}
+	hs.keys("enter")
+	hs.requireContains("2/")
+	if hs.m.study.misses[q.Entry.ID()].Answers != 1 {
+		t.Fatal("the review answer was not recorded")
+	}
+}
+
+func TestStatsAfterAnswers(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 100, 40)
+	hs.answerAll(2)
+	hs.keys("s")
+	hs.requireContains("Today", "answers, ", "Mastery by class", "Accuracy by question kind", "meaning", "Weakest codes")
+	if hs.m.study.stats == nil || hs.m.study.stats.Reviews < 3 {
+		t.Fatalf("stats: %+v", hs.m.study.stats)
+	}
+}
+
+func TestStatsScroll(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 12)
+	hs.answerAll(1)
+	hs.keys("s")
+	v := &hs.m.study.statsView
+	if v.TotalLineCount() <= v.Height() {
+		t.Fatal("the stats fit in 10 lines: nothing to scroll")
+	}
+	top := hs.plain()
+	for _, k := range []string{"j", "down", "pgdown", "ctrl+f", "ctrl+d", "J", "G", "end", "space"} {
+		hs.keys("g", k)
+		if v.YOffset() == 0 {
+			t.Fatalf("%s did not scroll the stats", k)
+		}
+	}
+	for _, k := range []string{"k", "up", "pgup", "ctrl+b", "ctrl+u", "K", "g", "home"} {
+		hs.keys("G")
+		bottom := v.YOffset()
+		hs.keys(k)
+		if v.YOffset() >= bottom {
+			t.Fatalf("%s did not scroll the stats up", k)
+		}
+	}
+	hs.keys("G", "k")
+	if v.YOffset() != v.TotalLineCount()-v.Height()-1 {
+		t.Fatalf("k from the bottom: offset %d", v.YOffset())
+	}
+	hs.keys("home")
+	if v.YOffset() != 0 || hs.plain() != top {
+		t.Fatal("home did not go back to the top")
+	}
+	hs.send(tea.MouseWheelMsg{X: 5, Y: 5, Button: tea.MouseWheelDown})
+	if v.YOffset() != 3 {
+		t.Fatalf("wheel over the stats: offset %d, want 3", v.YOffset())
+	}
+}
+
+func TestStatsEscAndScreens(t *testing.T) {
+	hs := newHarness(t, testOptions(), 80, 24)
+	hs.keys("s", "esc")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("esc on the stats did not go back to browse")
+	}
+	hs.keys("s", "r")
+	if hs.m.screen != ReviewScreen {
+		t.Fatal("r on the stats did not open the review")
+	}
+}
+
+func TestHintKeyIsNotHelpKey(t *testing.T) {
+	km := DefaultKeyMap()
+	for _, k := range km.Hint.Keys() {
+		for _, h := range km.Help.Keys() {
+			if k == h {
+				t.Fatalf("hint and help share the key %q: one of them can never act during a question", k)
+			}
+		}
+	}
+	if km.Hint.Help().Key != "h" {
+		t.Fatalf("the hint's help says %q", km.Hint.Help().Key)
+	}
+}

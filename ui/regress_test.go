@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"httpcodes/quiz"
+	"httpcodes/quiz/store"
+)
+
+// Tests of behaviour a learner trying the app found wanting.
+
+func TestProgressNotSavedBannerAndMarker(t *testing.T) {
+	o := testOptions()
+	p := o.Params
+	const why = "Progress is not being saved: cannot write progress to /nowhere/at/all: mkdir /nowhere: permission denied."
+	o.OpenStore = func() (*store.Store, string, error) {
+		s, err := store.OpenMemory(p)
+		return s, why, err
+	}
+	hs := newHarness(t, o, 80, 24)
+	// The whole notice shows under the tab bar, wrapped, not cut.
+	if !strings.Contains(strings.Join(strings.Fields(hs.plain()), " "), why) {
+		t.Fatalf("the notice is not shown whole:\n%s", hs.plain())
+	}
+	hs.requireContains("⚠ progress not saved")
+	// The first key gives the room back; the marker stays.
+	hs.keys("j")
+	hs.requireLacks("/nowhere/at/all")
+	hs.requireContains("⚠ progress not saved", "▌ 101 Switching Protocols")
+	requireSize(t, hs.view(), 80, 24)
+	// The quiz setup and the stats say it too.
+	hs.keys("t")
+	hs.requireContains("Progress is not being saved this time")
+	hs.keys("esc", "s")
+	hs.requireContains("progress is not being saved")
+}
+
+func TestNoMarkerWhenSaving(t *testing.T) {
+	hs := newHarness(t, testOptions(), 80, 24)
+	hs.requireLacks("⚠", "not saved")
+	hs.keys("t")
+	hs.requireContains("Every answer is saved as you go")
+}
+
+func TestRecallInputEmptyForTheNextQuestion(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Recall, 3), 80, 24)
+	hs.typeText("101")
+	hs.keys("enter") // right or wrong, it is recorded
+	hs.keys("enter") // the next question
+	r := hs.currentRun()
+	if r.phase != phaseAsking || r.sess.Current().Kind != quiz.Recall {
+		t.Fatalf("not on the next recall question: phase %d", r.phase)
+	}
+	if v := r.input.Value(); v != "" {
+		t.Fatalf("the input holds %q", v)
+	}
+	hs.requireLacks("Code: 101")
+}
+
+func TestDetailKeepsItsPlaceAsTheClockMoves(t *testing.T) {
+	o := quizOpts(quiz.Meaning, 3)
+	clock := testNow
+	o.Now = func() time.Time { clock = clock.Add(7 * time.Second); return clock }
+	hs := newHarness(t, o, 80, 24)
+	hs.answerAll()
+	hs.keys("b") // back to browse
+	code := ""
+	for id := range hs.m.study.cards {
+		if _, err := strconv.Atoi(id); err == nil && (code == "" || id < code) {
+			code = id // a registry code just studied
+		}
+	}
+	hs.typeText(code)
+	hs.keys("enter", "ctrl+d")
+	off := hs.m.browse.detail.YOffset()
+	if off == 0 {
+		t.Fatal("ctrl+d did not scroll the card")
+	}
+	if !strings.Contains(hs.m.browse.detail.GetContent(), "Your record") {
+		t.Fatal("the card of a studied code has no record")
+	}
+	for range 3 { // time passes with every message: the record's recall changes a little
+		hs.keys("j")
+	}
+	if got := hs.m.browse.detail.YOffset(); got <= off {
+		t.Fatalf("the card went back to its top as the clock moved: offset %d after %d", got, off)
+	}
+}
+
+func TestFilterSelectsTheBestMatchAsYouType(t *testing.T) {
+	hs := newHarness(t, testOptions(), 120, 40)
+	hs.typeText("404")
+	hs.keys("/")
+	hs.typeText("retry-after")
+	if got := hs.selectedCode(); got != 429 && got != 503 {
+		t.Fatalf("typing retry-after selected %d, want the best match", got)
+	}
+	first := hs.m.browse.rows[0].entry
+	if hs.m.browse.selected() != first {
+		t.Fatalf("selected %s, not the first match %s", hs.m.browse.selected().ID(), first.ID())
+	}
+}
+
+func TestHidingVendorCodesOnAVendorCodeStaysNearby(t *testing.T) {
+	hs := newHarness(t, testOptions(), 120, 40)
+	hs.keys("G") // 599, a vendor code
+	hs.keys("v")
+	if got := hs.selectedCode(); got != 511 {
+		t.Fatalf("hiding vendor codes on 599 selected %d, want 511", got)
+	}
+}
+
+func TestKeysBeforeTheSessionRecordAreKept(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 2), 80, 24)
+	r := hs.currentRun()
+	r.started = false // as if the session's record were still being written
+	hs.keys(hs.rightChoice())
+	if r.phase != phaseAsking || len(r.pending) != 1 {
+		t.Fatalf("the key was not kept: phase %d, %d pending", r.phase, len(r.pending))
+	}
+	hs.send(sessionStartedMsg{run: r, id: r.sessionID})
+	if r.phase != phaseFeedback {
+		t.Fatalf("the kept key was not replayed: phase %d", r.phase)
+	}
+	hs.requireContains("✓ Right")
+}
+
+func TestReviewSummarySaysWhatIsStillLearning(t *testing.T) {
+	o := testOptions()
+	o.Start = ReviewScreen
+	hs := newHarness(t, o, 100, 30)
+	for n := 0; n < 100; n++ {
+		r := hs.currentRun()
+		if r == nil || r.phase == phaseSummary {
+			break
+		}
+		q := r.sess.Current()
+		if q.Kind == quiz.Recall {
+			hs.typeText("999") // wrong, so the code stays in its learning steps
+		} else {
+			hs.keys(hs.wrongChoice())
+		}
+		hs.keys("enter")
+	}
+	hs.requireContains("Review complete", "still in their learning steps")
+}
