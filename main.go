@@ -90,6 +90,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			e.width = min(w, 100)
 		}
 	}
+	// Plain `httpcodes` on a terminal, the commonest start, goes straight
+	// to the browser: there is nothing for the command line to parse.
+	if len(args) == 0 && e.tty {
+		if err := runTUI(ctx, e, ui.Options{}); err != nil {
+			fmt.Fprintln(stderr, "httpcodes:", err)
+			return exitUsage
+		}
+		return exitOK
+	}
 	root := newRoot(e)
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -474,6 +483,7 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
 	}
 	opts.OpenStore = e.openStore
+	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	opts.Params = params()
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())

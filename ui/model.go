@@ -66,7 +66,7 @@ func New(opts Options) Model {
 		help:   help.New(),
 		browse: newBrowse(st),
 	}
-	m.study = newStudy(m.opts)
+	m.study = newStudy(m.opts, st)
 	m.browse.records = m.study.cardRecord
 	m.setHelpStyles()
 	m.screen = m.opts.Start

@@ -26,6 +26,9 @@ type Options struct {
 	// before the first frame. It may return a notice for the learner (a
 	// damaged file moved aside, progress not being saved).
 	OpenStore func() (*store.Store, string, error)
+	// StoreDelay is how long after start the store is opened, so that
+	// opening it never competes with drawing the first frame.
+	StoreDelay time.Duration
 	// Now is the clock (tests fix it).
 	Now func() time.Time
 	// Params is the scheduler's configuration.

@@ -115,8 +115,8 @@ type (
 	}
 )
 
-func newStudy(opts Options) *study {
-	s := &study{opts: opts, styles: newStyles(true), statsView: viewport.New()}
+func newStudy(opts Options, st Styles) *study {
+	s := &study{opts: opts, styles: st, statsView: viewport.New()}
 	s.setup = newSetup()
 	if opts.Quiz != nil {
 		cfg := *opts.Quiz
@@ -154,6 +154,9 @@ func inputStyles(st Styles) textinput.Styles {
 func (s *study) open() tea.Cmd {
 	opts := s.opts
 	return func() tea.Msg {
+		// Opening (and checking) the database takes CPU the first frame
+		// should have: wait until it is on the screen.
+		time.Sleep(opts.StoreDelay)
 		st, notice, err := opts.OpenStore()
 		saving := err == nil && st != nil && st.Path() != ""
 		if err != nil || st == nil {
