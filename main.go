@@ -232,10 +232,19 @@ func plainFlagError(err error) error {
 func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 	var found []*data.Entry
 	var missing []string
+	seen := map[*data.Entry]bool{}
+	add := func(es []*data.Entry) {
+		for _, en := range es {
+			if !seen[en] { // "404 40x" shows 404 once
+				seen[en] = true
+				found = append(found, en)
+			}
+		}
+	}
 	for _, a := range args {
 		if n, err := strconv.Atoi(a); err == nil && len(a) == 3 {
 			if es := data.Lookup(n); len(es) > 0 {
-				found = append(found, es...)
+				add(es)
 			} else {
 				missing = append(missing, unknownCode(a, n))
 			}
@@ -245,7 +254,7 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			if len(es) == 0 {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
-			found = append(found, es...)
+			add(es)
 			continue
 		}
 		hint := ""
@@ -253,6 +262,8 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			hint = "; the closest command is " + s[0]
 		} else if _, err := strconv.Atoi(a); err != nil {
 			hint = fmt.Sprintf("; to search the text, use: httpcodes search %s", a)
+		} else if len(a) < 3 && a[0] >= '1' && a[0] <= '5' {
+			hint = fmt.Sprintf("; codes have three digits: %s%s shows every code that starts with %s", a, strings.Repeat("x", 3-len(a)), a)
 		}
 		return usageErr("unknown code or command %q: give a status code (100–599), a pattern like 4xx or 30x, "+
 			"or a command%s", a, hint)
@@ -579,7 +590,7 @@ func newStats(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "stats",
-		Short: "Your progress: what is due, mastery per class, retention, streaks, weakest codes",
+		Short: "Your progress: what is due, mastery per class, retention, days studied, weakest codes",
 		Example: strings.Join([]string{
 			"httpcodes stats",
 			"httpcodes stats --json | jq .due_today",
@@ -591,13 +602,7 @@ func newStats(e *env) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			var ids []string
-			for _, en := range data.All() {
-				if en.Status != data.Reserved {
-					ids = append(ids, en.ID())
-				}
-			}
-			s, err := st.Stats(time.Now(), ids, ui.DefaultNewPerDay)
+			s, err := st.Stats(time.Now(), quiz.DeckIDs(), ui.DefaultNewPerDay)
 			if err != nil {
 				return &exitError{code: exitProgress, err: fmt.Errorf("reading progress: %w", err)}
 			}
@@ -620,16 +625,17 @@ func newReset(e *env) *cobra.Command {
 		Short: "Delete all your progress (asks first)",
 		Args:  cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
+			if !yes {
+				if f, ok := e.stdin.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+					return usageErr("reset deletes all progress; to do it without a prompt, add --yes")
+				}
+			}
 			st, err := e.mustStore()
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			if !yes {
-				f, ok := e.stdin.(*os.File)
-				if !ok || !term.IsTerminal(f.Fd()) {
-					return usageErr("reset deletes all progress; to do it without a prompt, add --yes")
-				}
 				answers, cards, err := st.Size()
 				if err != nil {
 					return &exitError{code: exitProgress, err: fmt.Errorf("reading progress: %w", err)}

@@ -224,7 +224,7 @@ func TestEssentialTier(t *testing.T) {
 }
 
 func TestHeaders(t *testing.T) {
-	// Headers RFC 9110 and RFC 6585 tie to codes (see http-facts.md §1.5).
+	// Headers RFC 9110 and RFC 6585 tie to codes (RFC 9110 §15, RFC 6585).
 	want := map[int]string{
 		101: "Upgrade", 201: "Location", 206: "Content-Range", 301: "Location", 302: "Location",
 		303: "Location", 307: "Location", 308: "Location", 401: "WWW-Authenticate", 405: "Allow",
@@ -381,6 +381,20 @@ func TestScenarios(t *testing.T) {
 	}
 }
 
+func TestGroupQuestions(t *testing.T) {
+	// The question is a hint: it must not name any of the group's codes.
+	for _, g := range Groups() {
+		if !strings.HasSuffix(g.Question, "?") || g.Topic == "" || g.Lesson == "" {
+			t.Errorf("group %v is incomplete: %+v", g.Codes, g)
+		}
+		for _, c := range g.Codes {
+			if strings.Contains(g.Question, strconv.Itoa(c)) || strings.Contains(g.Question, Registry(c).Phrase) {
+				t.Errorf("group %v: the question %q names %d", g.Codes, g.Question, c)
+			}
+		}
+	}
+}
+
 func TestGroupsTellApart(t *testing.T) {
 	// Every member of every classic confusion has a scenario written to
 	// tell it apart from another member of its group.
@@ -411,6 +425,12 @@ func TestClasses(t *testing.T) {
 	}
 	if _, ok := InfoOf(6); ok {
 		t.Error("there is no 6xx class")
+	}
+	if got := Class(4).Label(); got != "4xx Client Error" {
+		t.Errorf("Class(4).Label() = %q", got)
+	}
+	if got := Class(6).Label(); got != "6xx" {
+		t.Errorf("Class(6).Label() = %q, want the bare class", got)
 	}
 }
 

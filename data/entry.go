@@ -3,8 +3,8 @@
 // written to teach. It is pure data plus lookups: no I/O, no terminal.
 //
 // Adding or correcting a code is an edit to its one entry in the file for its
-// class (class1xx.go … class5xx.go, vendor.go); the index, search and every
-// screen of the app derive from it.
+// class (class1xx.go … class5xx.go, vendor_a.go, vendor_b.go); the index,
+// search and every screen of the app derive from it.
 package data
 
 import "strconv"
@@ -17,6 +17,14 @@ func ClassOf(code int) Class { return Class(code / 100) }
 
 // String returns "1xx" … "5xx".
 func (c Class) String() string { return strconv.Itoa(int(c)) + "xx" }
+
+// Label returns "4xx Client Error" and the like.
+func (c Class) Label() string {
+	if info, ok := InfoOf(c); ok {
+		return info.Label()
+	}
+	return c.String()
+}
 
 // Tier says how much a developer needs a code.
 type Tier int

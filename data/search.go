@@ -39,7 +39,7 @@ type doc struct {
 	entry   *Entry
 	code    string
 	words   []docWord // each distinct word once, at its best weight
-	names   []string  // lower-case phrase, name and former names
+	names   []string  // lower-case phrase, name, former names and keywords
 	summary string    // stemmed words of the summary, space-separated
 	body    string    // stemmed words of the explanation
 }

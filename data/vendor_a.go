@@ -74,7 +74,7 @@ var vendorA = []Entry{
 		Notes: []string{
 			"RFC 2324 allows the body of the response to be \"short and stout\" (RFC 2324 §2.3.2).",
 			"RFC 9110 lists 418 as (Unused): the code was deployed so widely as a joke that it cannot be assigned to other applications currently (RFC 9110 §15.5.19).",
-			"Go's http.StatusText(418) is \"I'm a teapot\"; Node and Python spell it \"I'm a Teapot\" (http-facts.md §4: Go net/http, Node http.STATUS_CODES, Python http.HTTPStatus).",
+			"Go's http.StatusText(418) is \"I'm a teapot\"; Node and Python spell it \"I'm a Teapot\" (Go net/http StatusText, Node http.STATUS_CODES, Python http.HTTPStatus).",
 			"MDN notes that some websites use it for requests they do not wish to handle, such as automated queries (MDN 418).",
 		},
 		Scenarios: []Scenario{

@@ -167,16 +167,8 @@ func optionLabel(k Kind, e *data.Entry) string {
 	return strconv.Itoa(e.Code) + " " + e.Title()
 }
 
-// classLabel is "4xx Client Error".
-func classLabel(c data.Class) string {
-	if info, ok := data.InfoOf(c); ok {
-		return info.Label()
-	}
-	return c.String()
-}
-
 // classHint is "It is a 4xx Client Error: the request itself is at fault."
-func classHint(c data.Class) string { return "It is a " + classLabel(c) + ": " + classGist(c) }
+func classHint(c data.Class) string { return "It is a " + c.Label() + ": " + classGist(c) }
 
 // classGist says in a few words what a class tells the client.
 func classGist(c data.Class) string {
@@ -257,7 +249,7 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 		}
 		// The group's lesson would give the answer away: the hint only
 		// names the question to ask.
-		q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, "Ask yourself: "+q.Group.Topic+"?"
+		q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, "Ask yourself: "+q.Group.Question
 		for _, code := range q.Group.Codes {
 			d := data.Registry(code)
 			q.Options = append(q.Options, Option{Label: optionLabel(Pair, d), Entry: d, Class: d.Class()})

@@ -45,7 +45,7 @@ func problems(q *Question) []string {
 		}
 		labels[o.Label] = true
 		if q.Kind == ClassKind {
-			if o.Entry != nil || o.Label != classLabel(o.Class) {
+			if o.Entry != nil || o.Label != o.Class.Label() {
 				bad("class option %d is %q / %v", i, o.Label, o.Entry)
 			}
 			if o.Class == e.Class() {
@@ -149,8 +149,8 @@ func pairProblems(q *Question) []string {
 	if !versus {
 		ps = append(ps, fmt.Sprintf("scenario Versus %v names no other option of %v", q.Scenario.Versus, codes))
 	}
-	if q.Hint == q.Group.Lesson || !strings.Contains(q.Hint, q.Group.Topic) {
-		ps = append(ps, "pair hint gives the lesson away or does not name the group's topic")
+	if q.Hint == q.Group.Lesson || !strings.Contains(q.Hint, q.Group.Question) {
+		ps = append(ps, "pair hint gives the lesson away or does not ask the group's question")
 	}
 	return ps
 }

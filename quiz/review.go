@@ -9,6 +9,19 @@ import (
 	"httpcodes/quiz/fsrs"
 )
 
+// Deck is every code a learner can study and review: the registry codes
+// but the reserved ones (306, 418), and the vendor codes.
+func Deck() []*data.Entry { return slices.Clone(cat().askable) }
+
+// DeckIDs are the IDs of the Deck's codes, for the store's statistics.
+func DeckIDs() []string {
+	ids := make([]string, 0, len(cat().askable))
+	for _, e := range cat().askable {
+		ids = append(ids, e.ID())
+	}
+	return ids
+}
+
 // ReviewPlan says what a review session holds.
 type ReviewPlan struct {
 	// Due and New count the due cards and the new cards in the session.
@@ -19,10 +32,10 @@ type ReviewPlan struct {
 }
 
 // NewReview plans a review (FSRS) session at time now: first every card due
-// by the end of the learner's current day (p.DayNumber), most overdue
-// first; then new cards, the entries of deck that have no card yet,
-// essential before common before rare, registry before vendor, in code
-// order, up to newPerDay − introducedToday of them. Each is asked as a mix
+// (in review: by the end of the learner's current day, p.DayNumber; in its
+// learning steps: within LearnAhead), most overdue first; then new cards,
+// the entries of deck that have no card yet, essential before common
+// before rare, registry before vendor, in code order, up to newPerDay − introducedToday of them. Each is asked as a mix
 // question. Due cards are taken from cards whatever the deck (a code
 // studied in a quiz is reviewed too); IDs that are not in the catalogue, or
 // are reserved, are skipped.
@@ -41,7 +54,7 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 		if !askable(e) || c.State == fsrs.New {
 			continue
 		}
-		if p.DayNumber(c.Due) <= today {
+		if isDue(c, p, now, today) {
 			due = append(due, dueCard{e, c})
 		} else if next.IsZero() || c.Due.Before(next) {
 			next = c.Due
@@ -86,6 +99,20 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 		plan.NextDue = next
 	}
 	return s, plan
+}
+
+// LearnAhead is how early a card in its learning steps may be asked: as in
+// Anki, a step due within 20 minutes counts as due, a later one waits.
+const LearnAhead = 20 * time.Minute
+
+// isDue tells whether a card belongs in a review now: a card in review by
+// the end of the learner's day, a card in its learning steps once its step
+// is (nearly) over.
+func isDue(c fsrs.Card, p fsrs.Params, now time.Time, today int) bool {
+	if c.State == fsrs.Learning || c.State == fsrs.Relearning {
+		return !c.Due.After(now.Add(LearnAhead))
+	}
+	return p.DayNumber(c.Due) <= today
 }
 
 // cmpBool orders false before true.

@@ -31,7 +31,8 @@ func TestReviewPlan(t *testing.T) {
 		"200":       review(now.Add(6 * time.Hour)),                                  // later today: due
 		"404":       review(now.Add(-72 * time.Hour)),                                // most overdue
 		"500":       review(now.Add(-time.Hour)),                                     // overdue
-		"301":       {State: fsrs.Learning, Due: now.Add(10 * time.Minute), Step: 1}, // in steps: due
+		"301":       {State: fsrs.Learning, Due: now.Add(10 * time.Minute), Step: 1}, // in steps, within 20 minutes: due
+		"303":       {State: fsrs.Relearning, Due: now.Add(time.Hour)},               // in steps, in an hour: not yet
 		"201":       review(time.Date(2026, 3, 11, 4, 30, 0, 0, time.UTC)),           // tomorrow (day starts 04:00)
 		"204":       review(time.Date(2026, 3, 11, 3, 59, 0, 0, time.UTC)),           // before 04:00: still today
 		"999":       review(now.Add(-time.Hour)),                                     // not a code: skipped
@@ -152,5 +153,18 @@ func TestReviewLearningSteps(t *testing.T) {
 	}
 	if sum := s.Summary(0); sum.Total != 5 || sum.Correct != 4 || sum.Again != 6 {
 		t.Errorf("summary %+v", sum)
+	}
+}
+
+func TestDeck(t *testing.T) {
+	deck := Deck()
+	ids := DeckIDs()
+	if len(deck) != len(ids) || len(deck) != len(data.All())-2 {
+		t.Fatalf("deck of %d (%d IDs); want every entry but the two reserved ones (%d)", len(deck), len(ids), len(data.All())-2)
+	}
+	for i, e := range deck {
+		if e.Status == data.Reserved || ids[i] != e.ID() {
+			t.Errorf("deck[%d] = %s (ID %s)", i, e.ID(), ids[i])
+		}
 	}
 }

@@ -355,7 +355,7 @@ func (s *Session) Answer(choice int, hint bool, elapsed time.Duration) Result {
 	r.Why = why(q)
 	if !r.Correct {
 		if q.Kind == ClassKind {
-			r.PickedMeans = classLabel(o.Class) + ": " + classGist(o.Class)
+			r.PickedMeans = o.Class.Label() + ": " + classGist(o.Class)
 		} else {
 			r.PickedMeans = pickedMeans(q.Entry, o.Entry)
 		}
@@ -424,7 +424,7 @@ func why(q *Question) string {
 		w = sentence(e.Summary) + " " + firstSentence(e.Explanation)
 	}
 	if q.Kind == ClassKind {
-		w = "It is " + tagged(strconv.Itoa(e.Code), e) + ", a " + classLabel(e.Class()) + ". " + w
+		w = "It is " + tagged(strconv.Itoa(e.Code), e) + ", a " + e.Class().Label() + ". " + w
 	}
 	if q.Group != nil {
 		w += "\n" + q.Group.Lesson

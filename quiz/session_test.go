@@ -478,7 +478,7 @@ func TestResults(t *testing.T) {
 	wrong := (cq.Answer + 1) % 5
 	r = sess.Answer(wrong, false, 0)
 	if r.Correct || r.Picked != nil || r.PickedClass != cq.Options[wrong].Class ||
-		!strings.HasPrefix(r.PickedMeans, classLabel(r.PickedClass)+": ") || !strings.HasPrefix(r.Why, "It is 404, a 4xx Client Error.") {
+		!strings.HasPrefix(r.PickedMeans, r.PickedClass.Label()+": ") || !strings.HasPrefix(r.Why, "It is 404, a 4xx Client Error.") {
 		t.Errorf("class result %+v", r)
 	}
 }

@@ -674,7 +674,7 @@ func (b *browse) rowView(r row, selected bool, st Styles) string {
 }
 
 func (b *browse) headingView(c data.Class, st Styles) string {
-	return st.Class(c).Bold(true).Render(ansi.Truncate(classLabel(c), b.listW, "…"))
+	return st.Class(c).Bold(true).Render(ansi.Truncate(c.Label(), b.listW, "…"))
 }
 
 func (b *browse) detailView(st Styles) string {

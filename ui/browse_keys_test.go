@@ -351,7 +351,8 @@ func TestBrowseNoteExpires(t *testing.T) {
 	if len(hs.timers) == 0 {
 		t.Fatal("a note without an expiry")
 	}
-	hs.fireTimers() // the real 2 s
+	hs.timers = nil
+	hs.send(noteExpiredMsg{seq: hs.m.browse.noteSeq}) // what the timer sends after noteLife
 	hs.requireLacks("go to 40_")
 	if hs.m.browse.jump != "" {
 		t.Fatalf("the half-typed code %q outlived its note", hs.m.browse.jump)

@@ -207,7 +207,7 @@ func headerLine(l string, st Styles) string {
 }
 
 func metaLine(e *data.Entry) string {
-	parts := []string{classLabel(e.Class())}
+	parts := []string{e.Class().Label()}
 	if e.Official() {
 		parts = append(parts, e.Tier.String())
 		if e.Status != data.Registered {
@@ -217,13 +217,6 @@ func metaLine(e *data.Entry) string {
 		parts = append(parts, "unofficial · "+e.Vendor)
 	}
 	return strings.Join(parts, " · ")
-}
-
-func classLabel(c data.Class) string {
-	if info, ok := data.InfoOf(c); ok {
-		return info.Label()
-	}
-	return c.String()
 }
 
 // shortVendor is the vendor's short name.
@@ -293,9 +286,13 @@ func recordLine(r CardRecord) string {
 	if r.Answers == 0 {
 		return "Not studied yet."
 	}
-	pct := 100 * r.Correct / r.Answers
+	pct := int(100*float64(r.Correct)/float64(r.Answers) + 0.5) // rounded, as the stats round
+	answers := "answers"
+	if r.Answers == 1 {
+		answers = "answer"
+	}
 	parts := []string{
-		fmt.Sprintf("%d answers, %d%% right", r.Answers, pct),
+		fmt.Sprintf("%d %s, %d%% right", r.Answers, answers, pct),
 		r.Mastery,
 	}
 	if r.Due != "" {

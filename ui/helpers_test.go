@@ -129,16 +129,6 @@ func isTimer(cmd tea.Cmd) bool {
 	return false
 }
 
-// fireTimers waits for the pending timers and delivers what they send.
-func (hs *harness) fireTimers() {
-	hs.tb.Helper()
-	timers := hs.timers
-	hs.timers = nil
-	for _, c := range timers {
-		hs.feed(c())
-	}
-}
-
 var cmdType = reflect.TypeFor[tea.Cmd]()
 
 func (hs *harness) feed(msg tea.Msg) {

@@ -77,6 +77,16 @@ func New(opts Options) Model {
 	return m
 }
 
+// quit ends the program, but not before an answer being saved is saved.
+func (m Model) quit() tea.Cmd {
+	if m.study.savingAnswer() && !m.study.quitting { // a second press does not wait
+		m.study.quitting = true
+		m.study.note = "Saving your answer…"
+		return nil
+	}
+	return tea.Quit
+}
+
 // Close releases the progress store; call it after the program ends.
 func (m Model) Close() error { return m.study.close() }
 
@@ -151,6 +161,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.study.mouse(msg, m.screen)
 	}
 	cmd := m.study.update(msg, &m.screen)
+	if m.study.quitting && !m.study.savingAnswer() {
+		return m, tea.Quit // the answer that was being saved is saved
+	}
 	if n := m.study.takeBanner(); n != "" {
 		m.banner = n
 		m.layout()
@@ -160,7 +173,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
+		return m, m.quit()
 	}
 	if m.banner != "" { // read: it gives its room back
 		m.banner = ""
@@ -180,6 +193,8 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.helpOffset = max(m.helpOffset-max(m.height-3, 1), 0)
 		case key.Matches(msg, m.keys.Top):
 			m.helpOffset = 0
+		case key.Matches(msg, m.keys.Bottom):
+			m.helpOffset = m.maxHelpOffset()
 		}
 		return m, nil
 	}
@@ -204,7 +219,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		return m, tea.Quit
+		return m, m.quit()
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp, m.helpOffset = true, 0
 	case key.Matches(msg, m.keys.Back):
@@ -295,8 +310,9 @@ var tabs = []struct {
 	{StatsScreen, "Stats"},
 }
 
-// titleShown: the app's name heads the tab bar when there is room for it.
-func (m Model) titleShown() bool { return m.width >= 46 }
+// titleShown: the app's name heads the tab bar when there is room for it
+// and for the "not saved" marker.
+func (m Model) titleShown() bool { return m.width >= 56 }
 
 func (m Model) header() string {
 	var parts []string
@@ -311,11 +327,9 @@ func (m Model) header() string {
 		parts = append(parts, style.Render(t.label))
 	}
 	line := strings.Join(parts, " ")
-	if n := m.study.marker(); n != "" {
-		room := m.width - lipgloss.Width(line) - 2
-		if room > 8 {
-			line += "  " + m.styles.Warn.Render(ansi.Truncate(n, room, "…"))
-		}
+	room := m.width - lipgloss.Width(line) - 2
+	if n := m.study.marker(room); n != "" {
+		line += "  " + m.styles.Warn.Render(ansi.Truncate(n, max(room, 0), "…"))
 	}
 	return padTo(line, m.width)
 }
@@ -350,7 +364,15 @@ func (m Model) footer() string {
 	}
 	var prefix string
 	if note != "" {
-		prefix = m.styles.Warn.Render(truncate(note, m.width)) + "  "
+		// The note may take the bar, but for the last two keys (help and
+		// quit) when there is room for them.
+		keep := 0
+		if sh := keys.ShortHelp(); len(sh) >= 2 {
+			h := m.help
+			h.SetWidth(0)
+			keep = lipgloss.Width(h.ShortHelpView(sh[len(sh)-2:])) + 2
+		}
+		prefix = m.styles.Warn.Render(truncate(note, max(m.width-keep, m.width/2))) + "  "
 	}
 	room := m.width - lipgloss.Width(prefix)
 	// When the bar is too long, the keys before the last two (help and

@@ -22,7 +22,7 @@ func ListText(entries []*data.Entry, width int, st Styles) string {
 				b.WriteByte('\n')
 			}
 			cur = c
-			b.WriteString(st.Class(c).Bold(true).Render(classLabel(c)) + "\n")
+			b.WriteString(st.Class(c).Bold(true).Render(c.Label()) + "\n")
 		}
 		b.WriteString(ListLine(e, nameW, width, st) + "\n")
 	}
@@ -44,7 +44,7 @@ func nameWidth(entries []*data.Entry) int {
 	for _, e := range entries {
 		w = max(w, lipgloss.Width(listName(e)))
 	}
-	return min(w, 40)
+	return min(w, 50)
 }
 
 // ListLine is one entry on one line: code, name (and vendor) padded to

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,4 +147,83 @@ func TestReviewSummarySaysWhatIsStillLearning(t *testing.T) {
 		hs.keys("enter")
 	}
 	hs.requireContains("Review complete", "still in their learning steps")
+}
+
+func TestScoreNotSavedIsSaid(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 2), 100, 30)
+	for i := 0; i < 2; i++ {
+		hs.keys(hs.rightChoice())
+		if i == 0 {
+			hs.keys("enter")
+		}
+	}
+	// The last answer is saved; the store then fails before the score is.
+	if err := hs.m.study.store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	hs.keys("enter")
+	hs.requireContains("Quiz complete", "The score could not be saved")
+}
+
+func TestUnreadableProgressIsSaid(t *testing.T) {
+	o := testOptions()
+	p := o.Params
+	o.OpenStore = func() (*store.Store, string, error) {
+		s, err := store.OpenMemory(p)
+		if err == nil {
+			err = s.Close() // every read will fail
+		}
+		return s, "", err
+	}
+	hs := newHarness(t, o, 100, 30)
+	hs.requireContains("earlier progress could not be read")
+}
+
+func TestReviewSeesAnotherTerminalsAnswers(t *testing.T) {
+	hs := newHarness(t, testOptions(), 100, 30)
+	dir := filepath.Dir(hs.m.study.store.Path())
+	// Another terminal studies ten codes a moment before.
+	other, _, err := store.Open(dir, testParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := quiz.DeckIDs()[:10]
+	for _, id := range ids {
+		if _, err := other.Record(store.Answer{CardID: id, Kind: "code", Correct: true, At: testNow.Add(-time.Minute)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other.Close()
+	hs.keys("r")
+	r := hs.currentRun()
+	if r == nil {
+		t.Fatal("no review")
+	}
+	// Those ten are in their learning steps, due within minutes: the review
+	// asks them, and introduces no new code (today's ten are used up).
+	if r.plan.Due != 10 || r.plan.New != 0 {
+		t.Fatalf("review plan %+v; want the other terminal's 10 codes due and no new one", r.plan)
+	}
+}
+
+func TestQuitWaitsForTheAnswerBeingSaved(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 2), 80, 24)
+	// The answer, without running its command: it is on its way to the store.
+	nm, save := hs.m.Update(keyMsg(hs.rightChoice()))
+	hs.m = nm.(Model)
+	if hs.currentRun().phase != phaseSaving || save == nil {
+		t.Fatal("the answer is not being saved")
+	}
+	hs.send(keyMsg("ctrl+c"))
+	if hs.quit {
+		t.Fatal("quit while an answer was being saved")
+	}
+	hs.requireContains("Saving your answer")
+	hs.run(save) // the store commits; then the program ends
+	if !hs.quit {
+		t.Fatal("did not quit once the answer was saved")
+	}
+	if n := hs.m.study.recorded; n != 1 {
+		t.Fatalf("%d answers recorded, want 1", n)
+	}
 }

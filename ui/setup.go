@@ -26,6 +26,7 @@ type setup struct {
 	kinds  []quiz.Kind
 	scopes []quiz.Scope
 	counts []int
+	blurbs map[quiz.Scope]string // counted once, not every frame
 }
 
 var kindBlurbs = map[quiz.Kind]string{
@@ -39,14 +40,19 @@ var kindBlurbs = map[quiz.Kind]string{
 }
 
 func newSetup() setup {
-	return setup{
+	st := setup{
 		active: true,
 		kinds:  quiz.Kinds(),
 		scopes: quiz.Scopes(),
 		counts: []int{5, 10, 20, 30, 50},
 		count:  1,
 		kind:   len(quiz.Kinds()) - 1, // mix
+		blurbs: map[quiz.Scope]string{},
 	}
+	for _, sc := range st.scopes {
+		st.blurbs[sc] = scopeBlurb(sc)
+	}
+	return st
 }
 
 // defaults picks the starting choices for this learner: mix, essential for
@@ -135,7 +141,7 @@ func scopeBlurb(sc quiz.Scope) string {
 	}
 	if fits, ok := data.ParsePattern(string(sc)); ok {
 		c := data.Class(sc[0] - '0')
-		return fmt.Sprintf("%s only (%d codes)", classLabel(c), count(func(e *data.Entry) bool {
+		return fmt.Sprintf("%s only (%d codes)", c.Label(), count(func(e *data.Entry) bool {
 			return registry(e) && fits(e.Code)
 		}))
 	}
@@ -147,7 +153,7 @@ func (s setup) view(st Styles, width int, saving bool) string {
 	b.WriteString(st.Heading.Render("New quiz") + "\n\n")
 	rows := []struct{ name, value, blurb string }{
 		{"Kind", string(s.kinds[s.kind]), kindBlurbs[s.kinds[s.kind]]},
-		{"Scope", string(s.scopes[s.scope]), scopeBlurb(s.scopes[s.scope])},
+		{"Scope", string(s.scopes[s.scope]), s.blurbs[s.scopes[s.scope]]},
 		{"Count", strconv.Itoa(s.counts[s.count]), "questions"},
 	}
 	for i, r := range rows {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,6 +34,8 @@ type study struct {
 	cards       map[string]fsrs.Card
 	misses      map[string]store.Miss
 	kindMisses  map[string]store.Miss
+	recorded    int  // answers recorded in this run of the app
+	quitting    bool // quit once the answer being saved is saved
 
 	setup  setup
 	quiz   *run // the current quiz, nil before the first
@@ -82,6 +85,9 @@ type run struct {
 	body viewport.Model // the question or summary, scrollable when tall
 
 	pending []tea.KeyPressMsg // keys typed before the session's record existed
+
+	laidPhase phase // what the body was last laid out for
+	laidQ     *quiz.Question
 }
 
 // Messages from the commands of study.
@@ -99,6 +105,10 @@ type (
 		id  int64
 		err error
 	}
+	sessionEndedMsg struct {
+		run *run
+		err error
+	}
 	recordedMsg struct {
 		run  *run
 		id   string
@@ -111,7 +121,16 @@ type (
 	}
 	reviewReadyMsg struct {
 		introduced int
+		progress   progressMsg
 		err        error
+	}
+	// progressMsg is the learner's progress as the store has it now:
+	// another terminal may have studied meanwhile.
+	progressMsg struct {
+		seq        int // the study's record count when it was read
+		cards      map[string]fsrs.Card
+		misses     map[string]store.Miss
+		kindMisses map[string]store.Miss
 	}
 )
 
@@ -167,9 +186,12 @@ func (s *study) open() tea.Cmd {
 			st, notice = mem, "Progress is not being saved: "+errorText(err)+"."
 		}
 		msg := storeOpenedMsg{store: st, saving: saving, notice: notice}
-		msg.cards, _ = st.Cards()
-		msg.misses, _ = st.Misses()
-		msg.kindMisses, _ = st.KindMisses()
+		p, err := readProgress(st)
+		if err != nil {
+			// Answers are still saved; what was learnt before is not shown.
+			msg.notice = strings.TrimSpace(notice + " Your earlier progress could not be read: " + err.Error() + ".")
+		}
+		msg.cards, msg.misses, msg.kindMisses = p.cards, p.misses, p.kindMisses
 		return msg
 	}
 }
@@ -181,13 +203,26 @@ func errorText(err error) string {
 	return err.Error()
 }
 
+// savingAnswer reports whether an answer is being committed right now.
+func (s *study) savingAnswer() bool {
+	for _, r := range []*run{s.quiz, s.review} {
+		if r != nil && r.phase == phaseSaving {
+			return true
+		}
+	}
+	return false
+}
+
 // marker is the short reminder in the tab bar when progress is not being
 // saved.
-func (s *study) marker() string {
-	if s.ready && !s.saving {
+func (s *study) marker(room int) string {
+	switch {
+	case !s.ready || s.saving:
+		return ""
+	case room >= 20:
 		return "⚠ progress not saved"
 	}
-	return ""
+	return "⚠ not saved"
 }
 
 // takeBanner returns the store's notice once, for the banner.
@@ -224,22 +259,10 @@ func (s *study) cardRecord(id string) *CardRecord {
 		return r
 	}
 	now := s.opts.Now()
-	r.Mastery = mastery(c)
+	r.Mastery = store.MasteryOf(c)
 	r.Recall = s.opts.Params.Recall(c, now)
 	r.Due = dueText(c.Due, now, s.opts.Params)
 	return r
-}
-
-func mastery(c fsrs.Card) string {
-	switch {
-	case c.State == fsrs.New:
-		return "new"
-	case c.State == fsrs.Learning || c.State == fsrs.Relearning:
-		return "learning"
-	case c.Interval >= 21:
-		return "mature"
-	}
-	return "young"
 }
 
 // dueText says when a card is due, in the learner's days.
@@ -293,6 +316,11 @@ func (s *study) enter(sc Screen) tea.Cmd {
 		}
 	case StatsScreen:
 		return s.loadStats()
+	case BrowseScreen:
+		return s.refresh() // the cards' records
+	}
+	if sc == QuizScreen && s.ready {
+		return s.refresh() // weighting toward what the learner misses
 	}
 	return nil
 }
@@ -333,6 +361,7 @@ func (s *study) update(msg tea.Msg, screen *Screen) tea.Cmd {
 		return tea.Sequence(replay...)
 	case recordedMsg:
 		r := msg.run
+		s.recorded++
 		if msg.err == nil {
 			s.cards[msg.id] = msg.card
 			m := s.misses[msg.id]
@@ -366,7 +395,17 @@ func (s *study) update(msg tea.Msg, screen *Screen) tea.Cmd {
 			s.renderStats()
 		}
 	case reviewReadyMsg:
+		s.takeProgress(msg.progress)
 		return s.startReview(msg.introduced, msg.err)
+	case sessionEndedMsg:
+		if msg.err != nil {
+			msg.run.saveErr = msg.err
+			s.layoutRun(msg.run)
+		}
+	case progressMsg:
+		if msg.seq == s.recorded { // else an answer saved since is missing from it
+			s.takeProgress(msg)
+		}
 	}
 	return nil
 }
@@ -502,7 +541,46 @@ func (s *study) planReview() tea.Cmd {
 			return reviewReadyMsg{}
 		}
 		n, err := st.IntroducedToday(now)
-		return reviewReadyMsg{introduced: n, err: err}
+		if err != nil {
+			return reviewReadyMsg{err: err}
+		}
+		p, err := readProgress(st)
+		return reviewReadyMsg{introduced: n, progress: p, err: err}
+	}
+}
+
+// refresh re-reads the learner's progress in the background.
+func (s *study) refresh() tea.Cmd {
+	st, seq := s.store, s.recorded
+	if st == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		p, err := readProgress(st)
+		if err != nil {
+			return nil // keep what is loaded; the next answer is saved all the same
+		}
+		p.seq = seq
+		return p
+	}
+}
+
+func readProgress(st *store.Store) (progressMsg, error) {
+	var p progressMsg
+	var err error
+	if p.cards, err = st.Cards(); err != nil {
+		return p, err
+	}
+	if p.misses, err = st.Misses(); err != nil {
+		return p, err
+	}
+	p.kindMisses, err = st.KindMisses()
+	return p, err
+}
+
+func (s *study) takeProgress(p progressMsg) {
+	if p.cards != nil {
+		s.cards, s.misses, s.kindMisses = p.cards, orEmpty(p.misses), orEmpty(p.kindMisses)
 	}
 }
 
@@ -511,7 +589,7 @@ func (s *study) startReview(introduced int, err error) tea.Cmd {
 		s.note = "Could not read today's progress: " + err.Error()
 	}
 	now := s.opts.Now()
-	sess, plan := quiz.NewReview(s.cards, reviewDeck(), introduced, s.opts.NewPerDay, s.opts.Params, now, s.seed())
+	sess, plan := quiz.NewReview(s.cards, quiz.Deck(), introduced, s.opts.NewPerDay, s.opts.Params, now, s.seed())
 	r := s.newRun("review", quiz.Config{Kind: quiz.Mix, Scope: "review"}, sess)
 	r.plan = plan
 	if plan.Due+plan.New == 0 {
@@ -527,27 +605,13 @@ func (s *study) startReview(introduced int, err error) tea.Cmd {
 	return tea.Batch(s.startSession(r), focus)
 }
 
-// reviewDeck is every code a review may introduce: the registry codes (the
-// reserved ones excepted) and the vendor codes.
-func reviewDeck() []*data.Entry {
-	return data.Filter(func(e *data.Entry) bool { return e.Status != data.Reserved })
-}
-
-func deckIDs() []string {
-	var ids []string
-	for _, e := range reviewDeck() {
-		ids = append(ids, e.ID())
-	}
-	return ids
-}
-
 func (s *study) loadStats() tea.Cmd {
 	st, now, limit := s.store, s.opts.Now(), s.opts.NewPerDay
 	if st == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		stats, err := st.Stats(now, deckIDs(), limit)
+		stats, err := st.Stats(now, quiz.DeckIDs(), limit)
 		return statsMsg{stats: stats, err: err}
 	}
 }
@@ -616,10 +680,7 @@ func (s *study) endSession(r *run) tea.Cmd {
 	}
 	st, id, now, sum := s.store, r.sessionID, s.opts.Now(), r.summary
 	return func() tea.Msg {
-		if err := st.EndSession(id, now, sum.Correct, sum.Total); err != nil {
-			return statsMsg{err: err}
-		}
-		return nil
+		return sessionEndedMsg{run: r, err: st.EndSession(id, now, sum.Correct, sum.Total)}
 	}
 }
 
@@ -803,9 +864,12 @@ func (s *study) layoutRun(r *run) {
 		return
 	}
 	r.body.SetContent(s.runText(r))
-	if r.phase == phaseAsking || r.phase == phaseSummary {
+	// A new question or the summary starts at the top; a re-layout of the
+	// same one (a resize, new colours) keeps the reader's place.
+	if q := r.sess.Current(); (r.phase == phaseAsking || r.phase == phaseSummary) && (r.phase != r.laidPhase || q != r.laidQ) {
 		r.body.GotoTop()
 	}
+	r.laidPhase, r.laidQ = r.phase, r.sess.Current()
 }
 
 func (s *study) view(screen Screen, st Styles) string {
@@ -874,7 +938,7 @@ func (s *study) runText(r *run) string {
 		wrap("Nothing is due right now.", st.Text)
 		if !r.plan.NextDue.IsZero() {
 			wrap("Next card "+dueText(r.plan.NextDue, s.opts.Now(), s.opts.Params)+
-				" ("+r.plan.NextDue.Format("Mon 2 Jan 15:04")+").", st.Muted)
+				" ("+r.plan.NextDue.In(s.loc()).Format("Mon 2 Jan 15:04")+").", st.Muted)
 		} else {
 			wrap("You have no cards yet: take a quiz (t) and the codes you answer join your reviews.", st.Muted)
 		}
@@ -902,10 +966,17 @@ func (s *study) runText(r *run) string {
 	}
 	progress := fmt.Sprintf("%d/%d", n, total)
 	if q.Again {
-		progress += " · again"
+		progress += " · repeat"
 	}
 	head := st.Heading.Render(title) + st.Muted.Render(" · "+strings.Join(meta, " · "))
-	line(head + strings.Repeat(" ", max(w-lipgloss.Width(head)-len(progress), 1)) + st.Bold.Render(progress))
+	if room := w - lipgloss.Width(progress) - 1; lipgloss.Width(head) > room {
+		// Too narrow for both: the details go under the title.
+		line(st.Heading.Render(title) + strings.Repeat(" ", max(w-lipgloss.Width(title)-lipgloss.Width(progress), 1)) +
+			st.Bold.Render(progress))
+		wrap(strings.Join(meta, " · "), st.Muted)
+	} else {
+		line(head + strings.Repeat(" ", max(w-lipgloss.Width(head)-lipgloss.Width(progress), 1)) + st.Bold.Render(progress))
+	}
 	for _, nt := range r.notices {
 		if n == 1 && r.phase == phaseAsking {
 			wrap(nt, st.Warn)
@@ -993,7 +1064,7 @@ func (s *study) runText(r *run) string {
 // answerName is how feedback names the right answer.
 func answerName(q *quiz.Question) string {
 	if q.Kind == quiz.ClassKind {
-		return classLabel(q.Entry.Class())
+		return q.Entry.Class().Label()
 	}
 	name := strconv.Itoa(q.Entry.Code) + " " + q.Entry.Title()
 	if !q.Entry.Official() {
@@ -1021,7 +1092,7 @@ func (s *study) summaryText(r *run) string {
 	if sum.Again > 0 {
 		extra = append(extra, fmt.Sprintf("%d asked again", sum.Again))
 	}
-	line(st.Bold.Render(score) + st.Muted.Render("  "+strings.Join(extra, " · ")))
+	hanging(&b, st.Bold.Render(score)+"  ", strings.Join(extra, " · "), w, st.Muted)
 	if len(sum.ByKind) > 1 {
 		line("")
 		line(st.Heading.Render("By kind"))
@@ -1041,11 +1112,26 @@ func (s *study) summaryText(r *run) string {
 		line("")
 		line(st.Good.Render("Nothing missed."))
 	}
+	// Codes right the first time but missed when asked again.
+	var later []string
+	for _, e := range r.sess.Missed() {
+		if !slices.Contains(sum.Missed, e) {
+			later = append(later, strconv.Itoa(e.Code)+" "+e.Title())
+		}
+	}
+	if len(later) > 0 {
+		line("")
+		hanging(&b, "", "Missed when asked again: "+strings.Join(later, ", ")+".", w, st.Muted)
+	}
 	if r.mode == "review" {
 		if left := s.stillLearning(); left != "" {
 			line("")
 			hanging(&b, "", left, w, st.Warn)
 		}
+	}
+	if r.saveErr != nil {
+		line("")
+		hanging(&b, "", "The score could not be saved: "+r.saveErr.Error(), w, st.Bad)
 	}
 	line("")
 	var actions []string
@@ -1056,7 +1142,7 @@ func (s *study) summaryText(r *run) string {
 		actions = append(actions, "n new quiz")
 	}
 	actions = append(actions, "b back to browse")
-	line(st.Muted.Render(strings.Join(actions, " · ")))
+	hanging(&b, "", strings.Join(actions, " · "), w, st.Muted)
 	return b.String()
 }
 
@@ -1064,28 +1150,34 @@ func (s *study) summaryText(r *run) string {
 // learning steps and when they come back; "" when none is.
 func (s *study) stillLearning() string {
 	now := s.opts.Now()
-	n, dueNow := 0, 0
+	var codes []string
 	var next time.Time
-	for _, c := range s.cards {
+	for id, c := range s.cards {
 		if c.State != fsrs.Learning && c.State != fsrs.Relearning {
 			continue
 		}
-		n++
-		if !c.Due.After(now) {
-			dueNow++
-		} else if next.IsZero() || c.Due.Before(next) {
+		if e := data.ByID(id); e != nil {
+			codes = append(codes, strconv.Itoa(e.Code))
+		}
+		if next.IsZero() || c.Due.Before(next) {
 			next = c.Due
 		}
 	}
-	switch {
-	case n == 0:
+	if len(codes) == 0 {
 		return ""
-	case dueNow > 0:
-		return fmt.Sprintf("%d %s still in %s learning steps and due now: press r to go on.",
-			dueNow, plural(dueNow, "code is", "codes are"), plural(dueNow, "its", "their"))
 	}
-	return fmt.Sprintf("%d %s still in %s learning steps: review again from %s (r).",
-		n, plural(n, "code is", "codes are"), plural(n, "its", "their"), next.In(s.loc()).Format("15:04"))
+	slices.Sort(codes)
+	list := strings.Join(codes, ", ")
+	if len(codes) > 8 {
+		list = strings.Join(codes[:8], ", ") + " …"
+	}
+	n := len(codes)
+	what := fmt.Sprintf("%d %s still in %s learning steps (%s)", n, plural(n, "code is", "codes are"),
+		plural(n, "its", "their"), list)
+	if !next.After(now.Add(quiz.LearnAhead)) {
+		return what + ": press r to go on."
+	}
+	return what + ": review again from " + next.In(s.loc()).Format("15:04") + " (r)."
 }
 
 func plural(n int, one, many string) string {
@@ -1135,8 +1227,9 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 	r := s.current(screen)
 	if screen == QuizScreen && (r == nil || s.setup.active) {
 		start := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
+		field := key.NewBinding(key.WithKeys(append(km.PrevField.Keys(), km.NextField.Keys()...)...), key.WithHelp("↑↓", "field"))
 		return helpKeys{
-			short: []key.Binding{km.PrevField, km.Left, start, km.Back, km.Help},
+			short: []key.Binding{field, km.Left, start, km.Back, km.Help, km.Quit},
 			full:  [][]key.Binding{{km.PrevField, km.NextField, km.Left, start}, general},
 		}
 	}
@@ -1153,8 +1246,8 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 			digits := km.Jump
 			digits.SetHelp("0-9", "type the code")
 			return helpKeys{
-				short:     []key.Binding{digits, km.Submit, km.Hint, leave},
-				full:      [][]key.Binding{{digits, km.Submit, km.Hint}, {leave, km.Help}},
+				short:     []key.Binding{digits, km.Submit, km.Hint, leave, km.Help, km.Quit},
+				full:      [][]key.Binding{{digits, km.Submit, km.Hint}, {leave, km.Help, km.Quit}},
 				noScreens: true,
 			}
 		}
@@ -1165,8 +1258,9 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 		}
 		move := key.NewBinding(key.WithKeys(append(km.Up.Keys(), km.Down.Keys()...)...), key.WithHelp("↑↓", "move"))
 		return helpKeys{
-			short:     []key.Binding{choose, move, km.Submit, km.Hint, leave},
-			full:      [][]key.Binding{{choose, km.Up, km.Down, km.Submit, km.Hint}, {leave, km.Help}},
+			short: []key.Binding{choose, move, km.Submit, km.Hint, leave, km.Help, km.Quit},
+			full: [][]key.Binding{{choose, km.Up, km.Down, km.Submit, km.Hint}, {leave, km.Help, km.Quit},
+				{km.Review, km.Stats}}, // b and t are answers or this screen
 			noScreens: true,
 		}
 	case phaseFeedback:

@@ -23,7 +23,6 @@ type Styles struct {
 	Faint    lipgloss.Style
 	Bold     lipgloss.Style
 	Selected lipgloss.Style // the list row under the cursor
-	Match    lipgloss.Style
 	Vendor   lipgloss.Style // the "vendor" marker
 	Warn     lipgloss.Style
 	Good     lipgloss.Style
@@ -107,7 +106,6 @@ func build(isDark bool, p palette) Styles {
 	s.Faint = base.Foreground(p.faint)
 	s.Bold = base.Bold(true)
 	s.Selected = base.Background(p.selBg).Bold(true)
-	s.Match = base.Underline(true)
 	s.Vendor = base.Foreground(p.muted).Italic(true)
 	s.Warn = base.Foreground(p.warn)
 	s.Good = base.Foreground(p.good).Bold(true)

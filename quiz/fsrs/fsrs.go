@@ -235,15 +235,22 @@ func (p Params) DaysBetween(a, b time.Time) int {
 	return p.DayNumber(b) - p.DayNumber(a)
 }
 
-// DayNumber is the number of the learner's day that t falls in.
+// DayNumber is the number of the learner's day that t falls in: its local
+// date, or the date before when the local clock shows an hour before
+// DayStartHour. (Reading the clock, not subtracting hours, keeps the day
+// right on the days daylight saving time begins or ends.)
 func (p Params) DayNumber(t time.Time) int {
 	loc := p.Location
 	if loc == nil {
 		loc = time.UTC
 	}
-	lt := t.In(loc).Add(-time.Duration(p.DayStartHour) * time.Hour)
+	lt := t.In(loc)
 	y, m, d := lt.Date()
-	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	day := int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	if lt.Hour() < p.DayStartHour {
+		day--
+	}
+	return day
 }
 
 // Elapsed is the whole days since the card's last review (0 for a new card).

@@ -236,3 +236,30 @@ func TestDayCounting(t *testing.T) {
 		t.Errorf("23:30 → 04:30 next morning: %d days, want 1", d)
 	}
 }
+
+func TestDayCountingAcrossDaylightSaving(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip("no time zone database:", err)
+	}
+	p := Default() // days begin at 4 am on the clock
+	p.Location = ny
+	cases := []struct {
+		name       string
+		before, at time.Time // the same learner day when sameDay
+		sameDay    bool
+	}{
+		// 8 March 2026: clocks jump from 2:00 to 3:00.
+		{"spring, 04:30 is the new day", time.Date(2026, 3, 7, 23, 0, 0, 0, ny), time.Date(2026, 3, 8, 4, 30, 0, 0, ny), false},
+		{"spring, 03:30 is still the day before", time.Date(2026, 3, 7, 23, 0, 0, 0, ny), time.Date(2026, 3, 8, 3, 30, 0, 0, ny), true},
+		// 1 November 2026: clocks fall back from 2:00 to 1:00.
+		{"autumn, 03:30 is still the day before", time.Date(2026, 10, 31, 23, 0, 0, 0, ny), time.Date(2026, 11, 1, 3, 30, 0, 0, ny), true},
+		{"autumn, 04:30 is the new day", time.Date(2026, 10, 31, 23, 0, 0, 0, ny), time.Date(2026, 11, 1, 4, 30, 0, 0, ny), false},
+	}
+	for _, c := range cases {
+		d := p.DaysBetween(c.before, c.at)
+		if c.sameDay && d != 0 || !c.sameDay && d != 1 {
+			t.Errorf("%s: %d days between %s and %s", c.name, d, c.before, c.at)
+		}
+	}
+}

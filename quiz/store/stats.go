@@ -25,7 +25,7 @@ type Stats struct {
 	Heatmap       []DayCount     `json:"heatmap"`             // the last 84 learner days, oldest first
 	ByKind        []KindAccuracy `json:"by_kind"`             // per question kind, sorted by kind
 	Weakest       []Weak         `json:"weakest"`             // up to 10 cards with the most wrong answers
-	BestScores    []Score        `json:"best_scores"`         // up to 5 best finished quizzes
+	BestScores    []Score        `json:"best_scores"`         // up to 5 best finished quizzes of 5 questions or more
 	Forecast      []int          `json:"forecast"`            // seen cards due on each of the next 7 learner days, today (with overdue) first
 	Cards         []CardStat     `json:"cards"`               // every card seen, sorted by code
 }
@@ -100,8 +100,27 @@ const (
 	forecastLen = 7
 	weakestMax  = 10
 	bestMax     = 5
-	matureDays  = 21
+	// bestMinPlanned keeps a one-question practice from outranking a quiz.
+	bestMinPlanned = 5
 )
+
+// MatureDays is the interval from which a card counts as mature (Anki's).
+const MatureDays = 21
+
+// MasteryOf says how well a card is known: "new", "learning" (its first
+// steps, or relearning after a lapse), "young" (in review, interval under
+// MatureDays) or "mature".
+func MasteryOf(c fsrs.Card) string {
+	switch {
+	case c.State == fsrs.Learning || c.State == fsrs.Relearning:
+		return "learning"
+	case c.State == fsrs.Review && c.Interval >= MatureDays:
+		return "mature"
+	case c.State == fsrs.Review:
+		return "young"
+	}
+	return "new"
+}
 
 // Stats computes the statistics at now. deck is every card ID the learner
 // can study (the catalogue's); newPerDay is the daily limit of new cards.
@@ -241,9 +260,9 @@ func (s *Store) Stats(now time.Time, deck []string, newPerDay int) (Stats, error
 	// Best finished quizzes.
 	rows, err = tx.QueryContext(ctx, `
 		SELECT id, kind, scope, correct, planned, answered, ended_at FROM sessions
-		WHERE mode = 'quiz' AND ended_at IS NOT NULL AND planned > 0 AND answered >= planned
+		WHERE mode = 'quiz' AND ended_at IS NOT NULL AND planned >= ? AND answered >= planned
 		ORDER BY CAST(correct AS REAL) / answered DESC, answered DESC, ended_at, id
-		LIMIT ?`, bestMax)
+		LIMIT ?`, bestMinPlanned, bestMax)
 	if err != nil {
 		return st, err
 	}
@@ -308,12 +327,12 @@ func (s *Store) Stats(now time.Time, deck []string, newPerDay int) (Stats, error
 			st.Forecast[k]++
 		}
 		if m := classOf(r.id); m != nil {
-			switch {
-			case c.State == fsrs.Learning || c.State == fsrs.Relearning:
+			switch MasteryOf(c) {
+			case "learning":
 				m.Learning++
-			case c.State == fsrs.Review && c.Interval < matureDays:
+			case "young":
 				m.Young++
-			case c.State == fsrs.Review:
+			case "mature":
 				m.Mature++
 			}
 		}

@@ -89,6 +89,7 @@ func TestStatsKnownLog(t *testing.T) {
 	s7 := insertSession(t, s, "quiz", "pair", "common", 10, 12, 9, ended(2))  // 75% of 12 answers
 	s8 := insertSession(t, s, "quiz", "class", "all", 10, 10, 9, ended(6))    // 90%, 10 answers, earlier
 	insertSession(t, s, "quiz", "class", "all", 5, 5, 1, ended(1))            // 20%: sixth, cut
+	insertSession(t, s, "quiz", "pair", "missed", 1, 1, 1, ended(2))          // 100%, but a single question
 
 	deck := []string{"100", "101", "103", "200", "201", "204", "301", "302", "304", "404", "500", "503", "499-nginx", "200"}
 	got, err := s.Stats(now, deck, 5)

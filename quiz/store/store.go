@@ -581,43 +581,6 @@ type scanFunc func(...any) error
 
 func (f scanFunc) Scan(dest ...any) error { return f(dest...) }
 
-// Record is one card's own record, for the browse pane.
-type Record struct {
-	Answers int       // answers ever
-	Correct int       // of which correct
-	Last    time.Time // the last answer; zero if none
-	Card    fsrs.Card // its scheduling state (State New if never seen)
-	Seen    bool      // it has been reviewed
-}
-
-// RecordOf returns one card's record.
-func (s *Store) RecordOf(cardID string) (Record, error) {
-	var r Record
-	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return r, err
-	}
-	defer tx.Rollback()
-	var last sql.NullInt64
-	if err := tx.QueryRow(`SELECT COUNT(*), COALESCE(SUM(correct), 0), MAX(answered_at) FROM reviews WHERE card_id = ?`,
-		cardID).Scan(&r.Answers, &r.Correct, &last); err != nil {
-		return r, err
-	}
-	if last.Valid {
-		r.Last = s.fromMillis(last.Int64)
-	}
-	c, err := s.scanCard(tx.QueryRow(`SELECT `+cardColumns+` FROM cards WHERE card_id = ?`, cardID), cardID)
-	switch {
-	case err == nil:
-		r.Card, r.Seen = c, true
-	case errors.Is(err, sql.ErrNoRows):
-		r.Card = fsrs.Card{Seed: seedOf(cardID)}
-	default:
-		return r, err
-	}
-	return r, tx.Commit()
-}
-
 // Miss is one card's all-time answers and wrong answers.
 type Miss struct{ Answers, Wrong int }
 
