@@ -151,7 +151,7 @@ func version() string {
 func newRoot(e *env) *cobra.Command {
 	var asJSON bool
 	root := &cobra.Command{
-		Use:   "httpcodes [code|pattern]...",
+		Use:   "httpcodes [code|pattern]",
 		Short: "Learn HTTP status codes in the terminal",
 		Long: "httpcodes teaches HTTP status codes: browse every code with what it means, when to use it and\n" +
 			"when not, its headers, what it is confused with and why, an example exchange and the spec.\n" +
