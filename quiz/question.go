@@ -277,8 +277,8 @@ func (g *gen) entryOptions(q *Question, sc *data.Scenario) {
 	q.Hint = eliminationHint(q)
 }
 
-// eliminationHint is the hint of an options question: its class, unless
-// every option is of that class, where it names two wrong options instead.
+// eliminationHint is the hint of an options question: its class; when every
+// option is of that class, it also names two wrong options.
 func eliminationHint(q *Question) string {
 	var wrong []string
 	for i, o := range q.Options {
@@ -292,7 +292,7 @@ func eliminationHint(q *Question) string {
 	if len(wrong) < 2 {
 		return classHint(q.Entry.Class())
 	}
-	return "It is not " + wrong[0] + ", and not " + wrong[1] + "."
+	return "It is a " + q.Entry.Class().Label() + ", like every option here, but not " + wrong[0] + " and not " + wrong[1] + "."
 }
 
 // shuffle puts the options of q in random order; the answer is at index 0

@@ -474,8 +474,8 @@ func TestPromptsAndHints(t *testing.T) {
 	if q.Prompt != "Which code means Service Unavailable?" {
 		t.Errorf("code prompt %q", q.Prompt)
 	}
-	// All four options are 5xx, so the class would tell nothing: the hint
-	// rules out two wrong options instead.
+	// All four options are 5xx, so the class alone would tell nothing: the
+	// hint also rules out two wrong options.
 	var wrong []string
 	for i, o := range q.Options {
 		if o.Class != 5 {
@@ -485,7 +485,7 @@ func TestPromptsAndHints(t *testing.T) {
 			wrong = append(wrong, o.Label)
 		}
 	}
-	if want := "It is not " + wrong[0] + ", and not " + wrong[1] + "."; q.Hint != want {
+	if want := "It is a 5xx Server Error, like every option here, but not " + wrong[0] + " and not " + wrong[1] + "."; q.Hint != want {
 		t.Errorf("hint %q, want %q", q.Hint, want)
 	}
 	// Options of several classes: the hint is the class.
