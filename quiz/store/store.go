@@ -188,8 +188,7 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 
 func openRW(ctx context.Context, path string, p fsrs.Params, syncMode string) (*Store, error) {
 	db, err := sql.Open("sqlite3", fileDSN(path,
-		fmt.Sprintf("busy_timeout(%d)", busyTimeout), // first: the WAL switch may have to wait
-		"journal_mode(wal)",
+		fmt.Sprintf("busy_timeout(%d)", busyTimeout),
 		"synchronous("+syncMode+")",
 		"foreign_keys(on)",
 	))
@@ -198,11 +197,41 @@ func openRW(ctx context.Context, path string, p fsrs.Params, syncMode string) (*
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
+	if err := useWAL(ctx, db, busyTimeout*time.Millisecond); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := migrate(ctx, db, p, path, latestVersion); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return &Store{db: db, path: path, p: p}, nil
+}
+
+// useWAL switches the file to write-ahead logging, which it then keeps for
+// every later connection. The switch upgrades a read lock to a write lock,
+// and SQLite answers "busy" at once, without waiting in its busy handler,
+// when another process is doing the same (waiting could deadlock). So the
+// wait is here: retry with a short, growing pause until the time-out.
+func useWAL(ctx context.Context, db *sql.DB, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	pause := time.Millisecond
+	for {
+		var mode string
+		err := db.QueryRowContext(ctx, `PRAGMA journal_mode = wal`).Scan(&mode)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			// A file system without shared memory keeps its rollback
+			// journal (mode is then not "wal"); the store works either way.
+			return err
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 50*time.Millisecond)
+	}
+}
+
+// isBusy tells whether err means another connection holds a lock.
+func isBusy(err error) bool {
+	return errors.Is(err, sqlite3.BUSY) || errors.Is(err, sqlite3.LOCKED)
 }
 
 // OpenMemory returns a store that lives in memory only (for when the data
