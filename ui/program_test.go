@@ -52,10 +52,15 @@ func (v *vterm) screenHas(parts ...string) func([]byte) bool {
 	}
 }
 
+// patience bounds each wait. It is generous because the race detector on
+// a busy two-core machine can slow the program tenfold; a passing wait
+// returns as soon as the screen matches.
+const patience = 30 * time.Second
+
 func waitScreen(t *testing.T, tm *teatest.TestModel, v *vterm, parts ...string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), v.screenHas(parts...),
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WithDuration(patience), teatest.WithCheckInterval(10*time.Millisecond))
 	if v.err != nil {
 		t.Fatal(v.err)
 	}
@@ -63,7 +68,7 @@ func waitScreen(t *testing.T, tm *teatest.TestModel, v *vterm, parts ...string) 
 
 func finalModel(t *testing.T, tm *teatest.TestModel) ui.Model {
 	t.Helper()
-	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(patience))
 	m, ok := fm.(ui.Model)
 	if !ok {
 		t.Fatalf("final model is %T", fm)
