@@ -31,7 +31,7 @@ var informational = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 417, Why: "417 is the refusal: the server cannot meet the expectation, so the body should not be sent."},
 			{Code: 103, Why: "103 is also an interim response, but it carries preload hints for the browser, not a go-ahead for the body."},
-			{Code: 102, Why: "102 came after the whole request arrived and meant \"still working\"; 100 comes before the body is sent."},
+			{Code: 102, Why: "102 (now deprecated) came after the whole request arrived and meant \"still working\"; 100 comes before the body is sent."},
 		},
 		Example: Example{
 			Request: []string{
@@ -218,6 +218,7 @@ var informational = []Entry{
 			"A server may send several 103 responses, but browsers act only on the first one (MDN 103).",
 			"Most browsers only accept 103 over HTTP/2 or later (MDN 103).",
 			"RFC 8297 advises not to send 103 over HTTP/1.1 unless the client is known to handle interim responses correctly (RFC 8297 §3).",
+			"The example is written in HTTP/1.1 form to be easy to read; in practice it travels over HTTP/2 or HTTP/3, as a header block with :status 103.",
 		},
 		Scenarios: []Scenario{
 			{

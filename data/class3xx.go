@@ -208,12 +208,13 @@ var redirection = []Entry{
 			"The new URL is not a new address for the original resource, only a place to read the outcome.",
 		WhenToUse: []string{
 			"After a POST or PUT that changed something, to send the browser to a page showing the result (Post/Redirect/Get).",
-			"A request started a long-running job, and the client should follow its progress on a status page.",
+			"A background job has finished, and its status page sends the client on to the result.",
 			"A GET names something that cannot be sent over HTTP, such as a person, and you point to a document that describes it.",
 		},
 		WhenNotToUse: []string{
 			"The same request, with its method and body, must be repeated at the new URL: use 307 or 308.",
 			"An API created a resource and can say so directly: use 201 with Location.",
+			"A job was only queued: answer 202 Accepted in place, with a link where its progress can be checked.",
 			"The resource itself moved: use 301 or 308 if permanent, 302 or 307 if temporary.",
 		},
 		Headers: []Header{
@@ -224,6 +225,7 @@ var redirection = []Entry{
 			{Code: 302, Why: "302 only permits the switch to GET; 303 requires it and says the answer lives elsewhere."},
 			{Code: 307, Why: "307 repeats the same method and body at the new URL; 303 turns the follow-up into a GET."},
 			{Code: 201, Why: "201 tells an API client in one response that something was created; 303 sends a browser on to a page."},
+			{Code: 202, Why: "202 answers in place that a job was queued; 303 sends the client elsewhere, such as to the finished job's result."},
 		},
 		Example: Example{
 			Request: []string{
@@ -249,10 +251,11 @@ var redirection = []Entry{
 				Versus: []int{302, 307},
 			},
 			{
-				Text: "DELETE /projects/77 only queues a slow cleanup job. The server wants the client to read the job's progress " +
-					"at /jobs/5150 instead.",
-				Why:    "The client is sent to a different resource and reads it with GET. 307 would make it send the DELETE to the job URL.",
-				Versus: []int{307},
+				Text: "A client polls GET /jobs/5150 to follow an export. The job has just finished, and the server wants the client to " +
+					"fetch the finished file, /exports/88.csv, rather than the job's status.",
+				Why: "The status resource refers the client to a different resource that holds the outcome, to be read with GET. " +
+					"302 would claim the job itself is at the new URL for now; 200 would answer with the status, not the file.",
+				Versus: []int{302, 200},
 			},
 			{
 				Text: "A linked-data server receives GET /id/alice, a URL that identifies a person rather than a document, and points the " +
@@ -405,7 +408,7 @@ var redirection = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET / HTTP/1.1", "Host: example.com"},
-			Response: []string{"HTTP/1.1 306 (Unused)", "Content-Length: 0"},
+			Response: []string{"(no server sends 306: the number is reserved; a temporary redirect today is 307)"},
 		},
 		Notes: []string{
 			"RFC 2616 described 306 as used in a previous version of the specification, no longer used, and reserved (RFC 2616 §10.3.7).",

@@ -38,8 +38,8 @@ var clientErrorsA = []Entry{
 			{Code: 415, Why: "415 rejects the media type or encoding itself, before any parsing."},
 			{Code: 401, Why: "401 is for missing or rejected credentials, not for a malformed request."},
 			{Code: 431, Why: "431 names the specific problem of header fields that are too large."},
-			{Code: 494, Slug: "nginx", Why: "nginx logs 494 for an oversized header but sends 400 on the wire."},
-			{Code: 497, Slug: "nginx", Why: "nginx logs 497 for plain HTTP sent to an HTTPS port, and sends 400."},
+			{Code: 494, Slug: "nginx", Why: "nginx handles an oversized header internally as 494, but sends and logs 400."},
+			{Code: 497, Slug: "nginx", Why: "nginx handles plain HTTP sent to an HTTPS port internally as 497, but sends and logs 400."},
 		},
 		Example: Example{
 			Request: []string{

@@ -34,7 +34,7 @@ var clientErrorsC = []Entry{
 		Example: Example{
 			Request: []string{"GET /coffee HTTP/1.1", "Host: example.com"},
 			Response: []string{
-				"HTTP/1.1 418 (Unused)",
+				"HTTP/1.1 418 I'm a teapot",
 				"Content-Type: text/plain",
 				"",
 				"This server is a teapot. It answers 418 as a joke.",
@@ -310,7 +310,7 @@ var clientErrorsC = []Entry{
 			"could replay such data and make the action happen twice. " +
 			"Early data lets a returning client send a request before the TLS handshake finishes, which saves a round trip " +
 			"but gives no protection against replay. " +
-			"The client that sent the request in early data should retry it on its own once the handshake is complete, " +
+			"The client that sent the request in early data must retry it on its own once the handshake is complete, " +
 			"and that retry must not go in early data. " +
 			"Users rarely see 425 for that reason.",
 		WhenToUse: []string{
@@ -350,7 +350,7 @@ var clientErrorsC = []Entry{
 			"Early data is a feature of TLS 1.3, and RFC 8470 says how HTTP deals with it (RFC 8446; RFC 8470 §1).",
 			"An intermediary must pass a 425 back to its client if the request it received already carried Early-Data: 1. " +
 				"If it received the request in early data itself, it may instead retry once its own handshake is done (RFC 8470 §5.2).",
-			"A client should retry a 425 automatically, and the retry must not be sent in early data (RFC 8470 §5.2).",
+			"A client that sent the request in early data must retry a 425 automatically, and the retry must not be sent in early data (RFC 8470 §5.2).",
 			"A 425 is not cacheable by default (RFC 8470 §5.2).",
 		},
 		Scenarios: []Scenario{
@@ -553,7 +553,9 @@ var clientErrorsC = []Entry{
 			{
 				Text: "After five wrong passwords in one minute, a login endpoint refuses further attempts for that account " +
 					"for a while and says when to try again.",
-				Why: "Too many attempts in a time window from one caller is rate limiting; the limit lifts on its own.",
+				Why: "Too many attempts in a time window is rate limiting: the limit lifts on its own, and Retry-After says when. " +
+					"423 is WebDAV's lock on a resource, and 403 would be a refusal that waiting does not change.",
+				Versus: []int{403, 423},
 			},
 		},
 	},
@@ -586,7 +588,7 @@ var clientErrorsC = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 413, Why: "413 is about the body; 431 is about the headers."},
 			{Code: 414, Why: "414 is about the URL in the request line; 431 is about the header fields after it."},
-			{Code: 494, Slug: "nginx", Why: "nginx logs 494 for oversized headers but sends the client a 400 instead of 431."},
+			{Code: 494, Slug: "nginx", Why: "nginx handles oversized headers internally as 494, but sends (and logs) 400 instead of 431."},
 		},
 		Example: Example{
 			Request: []string{

@@ -626,7 +626,7 @@ var serverErrors = []Entry{
 				`Man: "https://example.com/ext/signed-reply"; ns=16`,
 			},
 			Response: []string{
-				"HTTP/1.1 510 Not Extended (OBSOLETED)",
+				"HTTP/1.1 510 Not Extended",
 				"Content-Type: text/plain",
 				"",
 				"This resource requires an extension that the request did not declare.",

@@ -24,8 +24,9 @@ var classes = [...]ClassInfo{
 		Name:  "Informational",
 		Gist:  "an interim answer; the final response is still to come.",
 		Description: "An interim answer sent before the real one: the request was received and the " +
-			"server is still at work, or the connection is about to change protocol. A 1xx never ends an " +
-			"exchange and never carries a body; the final response follows on the same connection.",
+			"server is still at work, or the connection is about to change protocol. A 1xx never carries a " +
+			"body and never ends an exchange: the final response follows on the same connection, except " +
+			"after 101, when the connection goes on in the new protocol.",
 		Unknown: "A client that meets a 1xx it does not know treats it like 100: it keeps waiting for the " +
 			"final response. A user agent may simply ignore unexpected 1xx responses (RFC 9110 §15.2).",
 	},
@@ -54,7 +55,8 @@ var classes = [...]ClassInfo{
 		Gist:  "the request itself is at fault.",
 		Description: "The request itself is at fault: it is malformed, unauthenticated, forbidden, aimed " +
 			"at something that does not exist, or too much, too fast. Sending the same request again " +
-			"will fail the same way; the client has to change something first.",
+			"usually fails the same way, so the client has to change something first; a few invite a " +
+			"retry as it is (408 and 421 may be retried, 425 must be, and 429 after a wait).",
 		Unknown: "A client that meets a 4xx it does not know treats it like 400 Bad Request. RFC 9110's " +
 			"own example: an unrecognised 471 is handled as a 400 (§15).",
 	},

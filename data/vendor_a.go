@@ -294,7 +294,7 @@ var vendorA = []Entry{
 			Request:  []string{"GET / HTTP/1.1", "Host: 203.0.113.10"},
 			Response: []string{"(nothing: nginx closes the connection without a status line)"},
 		},
-		FormerNames: []string{"Connection Closed Without Response"},
+		Keywords: []string{"connection closed without response", "drop connection"},
 		Notes: []string{
 			"nginx's return directive documents 444 as a non-standard code that closes the connection without sending a response header (nginx docs, ngx_http_rewrite_module).",
 			"curl reports such a connection as error 52, \"Empty reply from server\" (curl).",
@@ -343,7 +343,6 @@ var vendorA = []Entry{
 		Notes: []string{
 			"Microsoft's own specification also calls it \"449 Reply With\" in places ([MS-WDV] §3.2.5.6).",
 			"A server MUST NOT answer 449 to a request that already carries Ms-Echo-Reply, so the retry cannot loop ([MS-WDV] §3.2.5.6).",
-			"Exchange documentation also names it \"Need Provisioning\", and says the server may signal the same thing with an ActiveSync status code of 141–144 instead ([MS-OXPROTO] §2.5.14.5).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -447,6 +446,7 @@ var vendorA = []Entry{
 		Slug:   "aws",
 		Source: "AWS ALB user guide, Troubleshoot your Application Load Balancers, \"HTTP 463\": an X-Forwarded-For header " +
 			"with more than 30 IP addresses; AWS gives no reason phrase",
+		Caveat:    "AWS publishes no reason phrase for 463, so the phrase here is a descriptive label.",
 		Tier:      Rare,
 		Reference: "AWS docs: Troubleshoot your Application Load Balancers",
 		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues",
@@ -454,8 +454,7 @@ var vendorA = []Entry{
 		Explanation: "An Application Load Balancer rejects a request with 463 when its X-Forwarded-For header carries more than 30 IP addresses. " +
 			"Proxies usually append an address each time they forward a request, so a list that long points to a forwarding " +
 			"loop between proxies or to a client stuffing the header. " +
-			"Sending the same request again will fail the same way: fix the loop, or drop untrusted X-Forwarded-For values at your edge. " +
-			"AWS publishes no reason phrase, so the phrase here is a descriptive label.",
+			"Sending the same request again will fail the same way: fix the loop, or drop untrusted X-Forwarded-For values at your edge.",
 		Headers: []Header{
 			{Name: "X-Forwarded-For", Why: "The request header whose list of addresses went over the ALB's limit of 30."},
 		},
@@ -486,6 +485,7 @@ var vendorA = []Entry{
 		Slug:   "aws",
 		Source: "AWS ALB user guide, Troubleshoot your Application Load Balancers (later version), \"HTTP 464\": the request's " +
 			"protocol is incompatible with the target group's protocol version; AWS gives no reason phrase",
+		Caveat:    "AWS publishes no reason phrase for 464, so the phrase here is a descriptive label.",
 		Tier:      Rare,
 		Reference: "AWS docs: Troubleshoot your Application Load Balancers",
 		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html",
@@ -494,8 +494,7 @@ var vendorA = []Entry{
 			"version of the target group it is routed to. " +
 			"An example is an HTTP/1.1 request sent to a target group set up for gRPC or HTTP/2. " +
 			"The request never reaches a target. " +
-			"Make the client speak what the target group expects, or route that traffic to a target group with a matching protocol version. " +
-			"AWS publishes no reason phrase, so the phrase here is a descriptive label.",
+			"Make the client speak what the target group expects, or route that traffic to a target group with a matching protocol version.",
 		SeeAlso: []SeeAlso{
 			{Code: 505, Why: "The registered code for a server that won't handle the HTTP version used; 464 is tied to one target group."},
 			{Code: 400, Why: "A client that doesn't know 464 treats it as a generic 400."},
@@ -549,7 +548,8 @@ var vendorA = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "Only some users of an intranet get nginx's 400 page on every request, and clearing the cookies for the " +
-					"domain fixes it for them until the analytics scripts pile them up again.",
+					"domain fixes it for them until the analytics scripts pile them up again. You want an nginx error_page rule " +
+					"for exactly this case.",
 				Why: "Their Cookie header outgrew nginx's header buffers; nginx tracks this case with its own 49x number but sends 400.",
 			},
 		},
@@ -587,7 +587,7 @@ var vendorA = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "A partner's service that authenticates to your nginx with a client certificate starts getting nginx's 400 page " +
-					"the morning after that certificate's validity period ended.",
+					"the morning after that certificate's validity period ended. You want an nginx error_page rule for exactly this case.",
 				Why: "nginx checked the presented certificate, found it expired, and handled it as its internal certificate-error case, sent as 400.",
 			},
 		},
@@ -625,7 +625,7 @@ var vendorA = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "A developer calls an internal API protected by mutual TLS with plain curl and gets nginx's 400 page, " +
-					"while the same call from the service that holds the key pair works.",
+					"while the same call from the service that holds the key pair works. You want an nginx error_page rule for exactly this case.",
 				Why: "curl presented no client certificate, which nginx handles as its internal no-certificate case and sends as 400.",
 			},
 		},
@@ -667,7 +667,7 @@ var vendorA = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "A health checker is configured with http://10.0.0.5:443/health, and nginx answers every probe with a 400 page " +
-					"instead of the health JSON.",
+					"instead of the health JSON. You want an nginx error_page rule for exactly this case.",
 				Why: "The checker speaks unencrypted HTTP to the TLS port, which nginx detects as its own 49x case and answers with 400.",
 			},
 		},
@@ -705,7 +705,7 @@ var vendorA = []Entry{
 		Scenarios: []Scenario{
 			{
 				Text: "Cloudflare Logs for a slow checkout page show many requests for which no status was ever delivered to the visitor, " +
-					"each ending about 30 seconds after it started, matching the app's own request timeout.",
+					"each ending about 30 seconds after it started, matching the timeout of the shop's mobile app.",
 				Why: "The visitors' clients gave up before Cloudflare had an answer, and Cloudflare logs that with nginx's code.",
 			},
 		},

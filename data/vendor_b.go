@@ -456,8 +456,7 @@ var vendorB = []Entry{
 		Explanation: "Anthropic's Claude API answers 529, with the error type overloaded_error, when the whole API is temporarily short of capacity across all its users. " +
 			"Your request and your account are fine; the service simply turned the request away. " +
 			"That is different from a 429 rate_limit_error, which means your own organization went over its limits. " +
-			"Retry after a pause with exponential backoff and random jitter, honor a retry-after header if one is present, and give up after a few attempts; " +
-			"the official SDKs already retry twice by default.",
+			"Retry after a pause with exponential backoff and random jitter, honor a retry-after header if one is present, and give up after a few attempts.",
 		WhenNotToUse: []string{
 			"Your own service is overloaded: send 503, which every client understands, with Retry-After if you can.",
 			"One client of your API is sending too fast: use 429.",
@@ -513,6 +512,7 @@ var vendorB = []Entry{
 		Slug:   "cloudflare",
 		Source: "Cloudflare docs, support/troubleshooting/http-status-codes/cloudflare-5xx-errors: \"Error 530\" " +
 			"(Cloudflare cannot resolve the origin hostname; the body carries a 1xxx error)",
+		Caveat:    "Cloudflare titles it only \"Error 530\", so the phrase here is a descriptive label used by libraries.",
 		Tier:      Rare,
 		Reference: "Cloudflare docs: Error 530",
 		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/",
