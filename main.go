@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"runtime/debug"
 	"strconv"
@@ -660,6 +661,30 @@ func newReset(e *env) *cobra.Command {
 	return cmd
 }
 
+// isProgressFile tells whether path names the progress database db, or
+// one of the files SQLite keeps beside it.
+func isProgressFile(path, db string) bool {
+	if db == "" {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	fi, statErr := os.Stat(abs)
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if abs == db+suffix {
+			return true
+		}
+		if statErr == nil {
+			if other, err := os.Stat(db + suffix); err == nil && os.SameFile(fi, other) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func newExport(e *env) *cobra.Command {
 	var format, output string
 	cmd := &cobra.Command{
@@ -682,9 +707,15 @@ func newExport(e *env) *cobra.Command {
 			w := e.stdout
 			var f *os.File
 			if output != "" && output != "-" {
-				if f, err = os.Create(output); err != nil {
+				if isProgressFile(output, st.Path()) {
+					return usageErr("--output %s is your progress database itself; choose another file", output)
+				}
+				// Write beside the target and rename at the end, so that a
+				// failed export leaves an existing file as it was.
+				if f, err = os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*.tmp"); err != nil {
 					return usageErr("--output: %v", err)
 				}
+				defer os.Remove(f.Name()) // after a successful rename there is nothing left to remove
 				w = f
 			}
 			if format == "json" {
@@ -693,8 +724,14 @@ func newExport(e *env) *cobra.Command {
 				err = st.ExportCSV(w)
 			}
 			if f != nil {
+				if err == nil {
+					err = f.Chmod(0o644)
+				}
 				if cerr := f.Close(); err == nil {
 					err = cerr // a full disk shows here
+				}
+				if err == nil {
+					err = os.Rename(f.Name(), output)
 				}
 			}
 			if err != nil {

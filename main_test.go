@@ -805,6 +805,38 @@ func TestStatsExportReset(t *testing.T) {
 	r = expect(t, exitUsage, "export", "--output", filepath.Join(t.TempDir(), "no", "such", "dir.csv"), "--data-dir", dir)
 	mentions(t, "export --output into a missing directory", r.stderr, "--output")
 
+	// --output onto the progress database, or a file beside it, is refused,
+	// and the database keeps every answer.
+	for _, name := range []string{"progress.db", "progress.db-wal", "./progress.db"} {
+		target := filepath.Join(dir, name)
+		if name == "./progress.db" {
+			target = filepath.Join(dir, ".", "sub", "..", "progress.db")
+		}
+		r = expect(t, exitUsage, "export", "--output", target, "--data-dir", dir)
+		mentions(t, "export --output "+name, r.stderr, "progress database")
+	}
+	if link := filepath.Join(t.TempDir(), "link.db"); os.Symlink(filepath.Join(dir, "progress.db"), link) == nil {
+		r = expect(t, exitUsage, "export", "--output", link, "--data-dir", dir)
+		mentions(t, "export --output through a symlink", r.stderr, "progress database")
+	}
+	r = expect(t, exitOK, "export", "--data-dir", dir)
+	if n := strings.Count(r.stdout, "\n"); n != len(ids)+1 {
+		t.Errorf("after refused exports: %d lines, want %d", n, len(ids)+1)
+	}
+
+	// A failed export leaves an existing file as it was.
+	keep := filepath.Join(t.TempDir(), "keep.csv")
+	if err := os.WriteFile(keep, []byte("precious\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, exitUsage, "export", "--format", "xml", "--output", keep, "--data-dir", dir)
+	if b, _ := os.ReadFile(keep); string(b) != "precious\n" {
+		t.Errorf("a failed export changed the existing file: %q", b)
+	}
+	if ents, _ := os.ReadDir(filepath.Dir(keep)); len(ents) != 1 {
+		t.Errorf("a failed export left files behind: %v", ents)
+	}
+
 	r = expect(t, exitUsage, "export", "--format", "xml", "--data-dir", dir)
 	mentions(t, "--format xml", r.stderr, `"xml"`, "csv", "json")
 	names(t, "--format xml", r.stderr, "--format")
