@@ -464,14 +464,20 @@ func (e *env) openStore() (*store.Store, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	return st, movedAside(n), nil
+	return st, noticeText(n), nil
 }
 
-func movedAside(n store.Notice) string {
-	if n.MovedAside == "" {
-		return ""
+// noticeText is what the learner is told of a Notice from the store.
+func noticeText(n store.Notice) string {
+	var parts []string
+	if n.WALKept != "" {
+		parts = append(parts, "Part of your progress log was damaged: the answers saved before the damage were kept, "+
+			"and a copy of the damaged log is at "+n.WALKept+".")
 	}
-	return "Your progress file was damaged: it was moved to " + n.MovedAside + " and a new one was started."
+	if n.MovedAside != "" {
+		parts = append(parts, "Your progress file was damaged: it was moved to "+n.MovedAside+" and a new one was started.")
+	}
+	return strings.Join(parts, " ")
 }
 
 // mustStore opens the store for a one-shot command; failure is exit 3.
@@ -484,7 +490,7 @@ func (e *env) mustStore() (*store.Store, error) {
 	if err != nil {
 		return nil, &exitError{code: exitProgress, err: fmt.Errorf("cannot open your progress: %w", err)}
 	}
-	if msg := movedAside(n); msg != "" {
+	if msg := noticeText(n); msg != "" {
 		fmt.Fprintln(e.stderr, msg)
 	}
 	return st, nil

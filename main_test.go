@@ -1080,3 +1080,15 @@ func BenchmarkLookup404(b *testing.B) {
 		}
 	}
 }
+
+func TestNoticeText(t *testing.T) {
+	if got := noticeText(store.Notice{}); got != "" {
+		t.Errorf("empty notice: %q", got)
+	}
+	got := noticeText(store.Notice{WALKept: "/d/progress.db-wal.damaged-1", MovedAside: "/d/progress.db.damaged-1"})
+	for _, want := range []string{"log was damaged", "/d/progress.db-wal.damaged-1", "moved to /d/progress.db.damaged-1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("notice %q does not say %q", got, want)
+		}
+	}
+}

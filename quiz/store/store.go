@@ -74,6 +74,9 @@ type Notice struct {
 	// MovedAside is the new path of a damaged database that was renamed
 	// (with its -wal and -shm) before a fresh one was started; "" if none.
 	MovedAside string
+	// WALKept is a copy of a damaged write-ahead log, kept before SQLite
+	// dropped the answers logged after the damage; "" if none.
+	WALKept string
 }
 
 // DefaultDir is the data directory: $HTTPCODES_DATA_DIR if set, else
@@ -143,6 +146,11 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 		// be moved aside.
 		v := headerVersion(f)
 		f.Close()
+		// Keep a damaged log before anything opens the database: SQLite's
+		// recovery would drop its tail.
+		if notice.WALKept, err = keepDamagedWAL(path); err != nil {
+			return nil, notice, err
+		}
 		damaged := false
 		if v > latestVersion {
 			// Newer, or a header scrambled by damage. No release will ever
