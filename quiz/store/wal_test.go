@@ -134,11 +134,11 @@ func TestWALBytesDamaged(t *testing.T) {
 		t.Error("a log whose frames are all of an older generation reads as damaged")
 	}
 	for name, damage := range map[string]func([]byte){
-		"header garbage": func(b []byte) { copy(b, "not a write-ahead log at all, no") },
+		"header garbage":  func(b []byte) { copy(b, "not a write-ahead log at all, no") },
 		"header checksum": func(b []byte) { b[27] ^= 1 },
-		"a page's bytes": func(b []byte) { b[walHeaderSize+3*frameSize+walFrameHeaderSize+9] ^= 1 },
-		"a frame's salt": func(b []byte) { b[walHeaderSize+3*frameSize+8] ^= 1 },
-		"too short":      nil,
+		"a page's bytes":  func(b []byte) { b[walHeaderSize+3*frameSize+walFrameHeaderSize+9] ^= 1 },
+		"a frame's salt":  func(b []byte) { b[walHeaderSize+3*frameSize+8] ^= 1 },
+		"too short":       nil,
 	} {
 		b := bytes.Clone(wal)
 		if damage == nil {
