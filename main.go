@@ -474,8 +474,15 @@ func noticeText(n store.Notice) string {
 		parts = append(parts, "Part of your progress log was damaged: the answers saved before the damage were kept, "+
 			"and a copy of the damaged log is at "+n.WALKept+".")
 	}
-	if n.MovedAside != "" {
+	switch {
+	case n.MovedAside != "" && n.Unreadable:
+		parts = append(parts, "Your progress file could not be read (its permissions): it was moved to "+n.MovedAside+
+			" and a new one was started.")
+	case n.MovedAside != "":
 		parts = append(parts, "Your progress file was damaged: it was moved to "+n.MovedAside+" and a new one was started.")
+	}
+	if n.NotSaved != nil {
+		parts = append(parts, "Your progress is read-only ("+n.NotSaved.Error()+"): it is shown, but new answers are not saved.")
 	}
 	return strings.Join(parts, " ")
 }

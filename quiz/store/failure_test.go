@@ -504,24 +504,4 @@ func TestUnwritable(t *testing.T) {
 			}
 		}
 	})
-	t.Run("read-only file", func(t *testing.T) {
-		dir := filepath.Join(base, "rofile")
-		buildDB(t, dir, 3)
-		path := filepath.Join(dir, FileName)
-		if err := os.Chmod(path, 0o444); err != nil {
-			t.Fatal(err)
-		}
-		if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
-			f.Close()
-			t.Skip("running as root: a 0444 file is still writable")
-		}
-		before := dirState(t, dir)
-		_, n, err := Open(dir, fsrs.Default())
-		if !errors.Is(err, ErrUnwritable) || n.MovedAside != "" {
-			t.Errorf("read-only file: %+v, %v; want ErrUnwritable and the file left alone", n, err)
-		}
-		if after := dirState(t, dir); after[FileName] != before[FileName] {
-			t.Error("read-only file changed")
-		}
-	})
 }

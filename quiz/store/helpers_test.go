@@ -3,6 +3,7 @@ package store
 import (
 	"bufio"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -36,9 +37,14 @@ func TestMain(m *testing.M) {
 //	        STORE_N answers, printing "ok i" after each, then close.
 //	loop:   open STORE_DIR and record answers forever, printing "ok i"
 //	        after each Record returns (the parent kills it).
+//	open:   open STORE_DIR, print what Open said and how many answers the
+//	        store holds, record one answer, and print whether that worked.
 func helperMain(mode string) int {
 	dir := os.Getenv("STORE_DIR")
 	n, _ := strconv.Atoi(os.Getenv("STORE_N"))
+	if mode == "open" {
+		return helperOpen(dir)
+	}
 	s, _, err := Open(dir, fsrs.Default())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "open:", err)
@@ -74,6 +80,24 @@ func helperMain(mode string) int {
 		fmt.Fprintln(os.Stderr, "close:", err)
 		return 4
 	}
+	return 0
+}
+
+func helperOpen(dir string) int {
+	s, n, err := Open(dir, fsrs.Default())
+	if err != nil {
+		fmt.Printf("unwritable=%v err=%q\n", errors.Is(err, ErrUnwritable), err)
+		return 0
+	}
+	defer s.Close()
+	var reviews int
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM reviews`).Scan(&reviews); err != nil {
+		fmt.Println("count:", err)
+		return 1
+	}
+	_, rerr := s.Record(Answer{CardID: "404", Kind: "code", Correct: true, At: time.Now()})
+	fmt.Printf("notsaved=%v moved=%q unreadable=%v path=%q reviews=%d recorded=%v\n",
+		n.NotSaved != nil, n.MovedAside, n.Unreadable, s.Path(), reviews, rerr == nil)
 	return 0
 }
 

@@ -66,6 +66,8 @@ type Store struct {
 	// in Go instead of spinning in SQLite's busy handler. Other processes
 	// are handled by busy_timeout.
 	wmu sync.Mutex
+	// scratch is the temporary directory of a read-only store's copy.
+	scratch string
 }
 
 // Notice tells the caller about something Open did that the learner should
@@ -74,9 +76,16 @@ type Notice struct {
 	// MovedAside is the new path of a damaged database that was renamed
 	// (with its -wal and -shm) before a fresh one was started; "" if none.
 	MovedAside string
+	// Unreadable says that MovedAside was moved because it could not be
+	// read at all (its permissions), not because it was damaged.
+	Unreadable bool
 	// WALKept is a copy of a damaged write-ahead log, kept before SQLite
 	// dropped the answers logged after the damage; "" if none.
 	WALKept string
+	// NotSaved is set when the progress can be read but not written (a
+	// read-only file or directory): the store holds a copy of it, shows
+	// it, and keeps nothing. It says why.
+	NotSaved error
 }
 
 // DefaultDir is the data directory: $HTTPCODES_DATA_DIR if set, else
@@ -97,9 +106,11 @@ func DefaultDir() (string, error) {
 }
 
 // Open opens (creating if needed) dir/progress.db and brings its schema up
-// to date. Errors to expect: ErrUnwritable (fall back to OpenMemory) and
-// ErrNewerSchema (the file is left byte-for-byte as it was). A damaged file
-// is moved aside and reported in the Notice, and a fresh store returned.
+// to date. Errors to expect: ErrUnwritable (no progress yet and nowhere to
+// write it: fall back to OpenMemory) and ErrNewerSchema (the file is left
+// byte-for-byte as it was). A damaged or unreadable file is moved aside and
+// reported in the Notice, and a fresh store returned. Progress that can be
+// read but not written is opened as a copy, with Notice.NotSaved set.
 func Open(dir string, p fsrs.Params) (*Store, Notice, error) {
 	return openFile(dir, p, synchronous)
 }
@@ -119,8 +130,9 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 		return nil, notice, unwritable(dir, err)
 	}
 	// SQLite needs to create progress.db-wal and -shm beside the file.
+	var dirErr error
 	if f, err := os.CreateTemp(dir, ".write-test-*"); err != nil {
-		return nil, notice, unwritable(dir, err)
+		dirErr = unwritable(dir, cause(err))
 	} else {
 		f.Close()
 		os.Remove(f.Name())
@@ -131,14 +143,31 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 	switch {
 	case err == nil:
 		if !fi.Mode().IsRegular() {
-			return nil, notice, fmt.Errorf("store: %s is not a regular file", path)
+			return nil, notice, fmt.Errorf("%s is not a regular file", path)
 		}
 		f, err := os.OpenFile(path, os.O_RDWR, 0)
-		if err != nil {
-			if errors.Is(err, fs.ErrPermission) {
-				return nil, notice, unwritable(path, err)
+		if errors.Is(err, fs.ErrPermission) {
+			if rf, rerr := os.Open(path); rerr == nil {
+				// Readable, not writable: show the progress, keep nothing.
+				rf.Close()
+				return openReadOnly(ctx, path, p, unwritable(path, cause(err)))
+			} else if dirErr == nil && errors.Is(rerr, fs.ErrPermission) {
+				// Not even readable: move it aside like a damaged file.
+				if notice.MovedAside, err = moveAside(path); err != nil {
+					return nil, notice, err
+				}
+				notice.Unreadable = true
+				break
 			}
+			return nil, notice, unwritable(path, cause(err))
+		}
+		if err != nil {
 			return nil, notice, err
+		}
+		if dirErr != nil {
+			// The file could be written, but not the log beside it.
+			f.Close()
+			return openReadOnly(ctx, path, p, dirErr)
 		}
 		// Look before writing anything: a newer schema must stay untouched
 		// (the header says so without even opening it with SQLite, which
@@ -175,6 +204,9 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 			}
 		}
 	case errors.Is(err, fs.ErrNotExist):
+		if dirErr != nil {
+			return nil, notice, dirErr
+		}
 	default:
 		return nil, notice, err
 	}
@@ -242,6 +274,54 @@ func isBusy(err error) bool {
 	return errors.Is(err, sqlite3.BUSY) || errors.Is(err, sqlite3.LOCKED)
 }
 
+// openReadOnly opens a copy of the database at path (and its log) in a
+// temporary directory: the learner sees their progress, and the answers of
+// this run go to the copy, which Close removes. why is what stops writing.
+func openReadOnly(ctx context.Context, path string, p fsrs.Params, why error) (*Store, Notice, error) {
+	notice := Notice{NotSaved: why}
+	if f, err := os.Open(path); err == nil {
+		v := headerVersion(f)
+		f.Close()
+		if v > latestVersion {
+			return nil, notice, newerSchema(path, v)
+		}
+	}
+	tmp, err := os.MkdirTemp("", "httpcodes-read-only-*")
+	if err != nil {
+		return nil, notice, why
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		b, err := os.ReadFile(path + suffix)
+		if errors.Is(err, fs.ErrNotExist) && suffix != "" {
+			continue
+		}
+		if err == nil {
+			err = os.WriteFile(filepath.Join(tmp, FileName+suffix), b, 0o600)
+		}
+		if err != nil {
+			os.RemoveAll(tmp)
+			return nil, notice, fmt.Errorf("%w (and reading it failed: %w)", why, err)
+		}
+	}
+	s, err := openRW(ctx, filepath.Join(tmp, FileName), p, "off")
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, notice, fmt.Errorf("%w, and %s could not be read: %w", why, path, err)
+	}
+	s.path, s.scratch = "", tmp
+	return s, notice, nil
+}
+
+// cause is the reason inside a file-system error, without the file name
+// (which may be a temporary one the learner never heard of).
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // OpenMemory returns a store that lives in memory only (for when the data
 // directory cannot be written): same schema and behaviour, nothing saved.
 func OpenMemory(p fsrs.Params) (*Store, error) {
@@ -261,11 +341,18 @@ func OpenMemory(p fsrs.Params) (*Store, error) {
 	return &Store{db: db, p: p}, nil
 }
 
-// Path is the database file, or "" for a memory store.
+// Path is the database file, or "" for a store whose answers are not kept
+// (in memory, or a copy of a read-only database).
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database (checkpointing the WAL into the file).
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.scratch != "" {
+		os.RemoveAll(s.scratch)
+	}
+	return err
+}
 
 // fileDSN builds a URI filename for path with the given PRAGMAs, applied in
 // order when each connection opens.

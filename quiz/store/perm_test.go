@@ -1,0 +1,149 @@
+package store
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// runOpen opens dir in a child process that file permissions apply to: the
+// test binary itself, or, when the tests run as root (whom permissions do
+// not stop), a copy of it run as the user nobody. It returns the child's
+// report line (see helperOpen).
+func runOpen(t *testing.T, dir string) string {
+	t.Helper()
+	bin := os.Args[0]
+	cmd := exec.Command(bin, "-test.run=^$")
+	if os.Geteuid() == 0 {
+		binDir := mkdirMode(t, filepath.Join(t.TempDir(), "bin"), 0o755)
+		copyFile(t, bin, filepath.Join(binDir, "store.test"), 0o755)
+		cmd = exec.Command(filepath.Join(binDir, "store.test"), "-test.run=^$")
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	cmd.Env = append(os.Environ(), helperEnv+"=open", "STORE_DIR="+dir, "TMPDIR="+mkdirMode(t, filepath.Join(t.TempDir(), "tmp"), 0o777))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func mkdirMode(t *testing.T, dir string, mode os.FileMode) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	// t.TempDir's own directories are 0700: open the way down for the child.
+	for d := dir; d != "/" && d != "."; d = filepath.Dir(d) {
+		if strings.HasPrefix(d, os.TempDir()) && d != os.TempDir() {
+			if fi, err := os.Stat(d); err == nil && fi.Mode().Perm()&0o005 == 0 {
+				os.Chmod(d, fi.Mode().Perm()|0o055)
+			}
+		}
+	}
+	if err := os.Chmod(dir, mode); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	return dir
+}
+
+func copyFile(t *testing.T, from, to string, mode os.FileMode) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, mode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPermissions: progress that can be read but not written is shown
+// and nothing is written; a file that cannot be read at all is moved
+// aside and a fresh one started; a read-only directory with no progress
+// yet is ErrUnwritable (the caller studies in memory).
+func TestPermissions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	built := func(t *testing.T, dirMode, fileMode os.FileMode) string {
+		dir := filepath.Join(t.TempDir(), "data")
+		buildDB(t, dir, 3)
+		if err := os.Chmod(filepath.Join(dir, FileName), fileMode); err != nil {
+			t.Fatal(err)
+		}
+		return mkdirMode(t, dir, dirMode)
+	}
+	t.Run("read-only directory", func(t *testing.T) {
+		dir := built(t, 0o555, 0o644)
+		before := dirState(t, dir)
+		got := runOpen(t, dir)
+		if !strings.Contains(got, `notsaved=true moved="" unreadable=false path="" reviews=3 recorded=true`) {
+			t.Errorf("child: %s", got)
+		}
+		if after := dirState(t, dir); !sameState(before, after) {
+			t.Errorf("the directory changed: %v -> %v", before, after)
+		}
+	})
+	t.Run("read-only file", func(t *testing.T) {
+		dir := built(t, 0o777, 0o444)
+		before := dirState(t, dir)
+		got := runOpen(t, dir)
+		if !strings.Contains(got, `notsaved=true moved="" unreadable=false path="" reviews=3 recorded=true`) {
+			t.Errorf("child: %s", got)
+		}
+		if after := dirState(t, dir); after[FileName] != before[FileName] {
+			t.Error("the read-only file changed")
+		}
+	})
+	t.Run("unreadable file", func(t *testing.T) {
+		dir := built(t, 0o777, 0o000)
+		before := dirState(t, dir)
+		got := runOpen(t, dir)
+		if !strings.Contains(got, "notsaved=false") || !strings.Contains(got, "unreadable=true") ||
+			!strings.Contains(got, "reviews=0 recorded=true") || !strings.Contains(got, ".damaged-") {
+			t.Fatalf("child: %s", got)
+		}
+		after := dirState(t, dir)
+		found := false
+		for name, sum := range after {
+			if strings.HasPrefix(name, FileName+".damaged-") && sum == before[FileName] {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("the unreadable file was not moved aside intact: %v", after)
+		}
+	})
+	t.Run("read-only directory, no progress yet", func(t *testing.T) {
+		dir := mkdirMode(t, filepath.Join(t.TempDir(), "empty"), 0o555)
+		if got := runOpen(t, dir); !strings.HasPrefix(got, "unwritable=true") || strings.Contains(got, ".write-test") {
+			t.Errorf("child: %s", got)
+		}
+	})
+}
+
+func sameState(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
