@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -511,5 +512,67 @@ func TestHintKeyIsNotHelpKey(t *testing.T) {
 	}
 	if km.Hint.Help().Key != "h" {
 		t.Fatalf("the hint's help says %q", km.Hint.Help().Key)
+	}
+}
+
+// TestQuizTallQuestionFollows: on a screen too short for a scenario and
+// its options, moving the cursor brings the highlighted option into view,
+// h brings the hint into view, and the page keys scroll.
+func TestQuizTallQuestionFollows(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.ScenarioKind, 3), 40, 12)
+	r := hs.currentRun()
+	q := r.sess.Current()
+	if r.body.TotalLineCount() <= r.body.Height()+3 {
+		t.Fatalf("the question (%d lines) fits on the screen (%d); the test needs one that does not",
+			r.body.TotalLineCount(), r.body.Height())
+	}
+	last := q.Options[len(q.Options)-1].Label
+	for range len(q.Options) - 1 {
+		hs.keys("down")
+	}
+	if r.cursor != len(q.Options)-1 {
+		t.Fatalf("cursor %d", r.cursor)
+	}
+	word, _, _ := strings.Cut(last, " ")
+	hs.requireContains("› " + strconv.Itoa(len(q.Options)) + " " + word)
+	hs.keys("h")
+	hs.requireContains("Hint:")
+	hs.keys("home")
+	if r.body.YOffset() != 0 {
+		t.Fatalf("home: offset %d, want 0", r.body.YOffset())
+	}
+	hs.keys("pgdown")
+	if r.body.YOffset() == 0 {
+		t.Fatal("pgdown did not scroll the question")
+	}
+	if r.phase != phaseAsking {
+		t.Fatal("a scrolling key answered the question")
+	}
+}
+
+// TestQuizSetupNoteClears: the complaint about choices that cannot make a
+// quiz goes as soon as a choice changes, and the setup stays up meanwhile.
+func TestQuizSetupNoteClears(t *testing.T) {
+	hs := newHarness(t, testOptions(), 100, 30)
+	hs.keys("t")
+	su := &hs.m.study.setup
+	for su.kinds[su.kind] != quiz.Pair {
+		hs.keys("right")
+	}
+	hs.keys("down")
+	for su.scopes[su.scope] != quiz.ScopeVendor {
+		hs.keys("right")
+	}
+	hs.keys("enter")
+	if hs.m.study.quiz != nil || !su.active {
+		t.Fatal("pair questions on vendor codes started a quiz")
+	}
+	note := hs.m.study.note
+	if note == "" || note[0] < 'A' || note[0] > 'Z' {
+		t.Fatalf("note %q: want a sentence saying why", note)
+	}
+	hs.keys("right")
+	if hs.m.study.note != "" {
+		t.Fatalf("the note stayed after the scope changed: %q", hs.m.study.note)
 	}
 }

@@ -100,10 +100,10 @@ func (s *study) setupKey(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 			f.count = (f.count + d + len(f.counts)) % len(f.counts)
 		}
 	}
+	s.note = "" // a complaint about the last choices is stale once they change
 	switch {
 	case msg.String() == "enter":
-		f.active = false
-		return s.startQuiz(f.config(s.seed()), false), true
+		return s.startQuiz(f.config(s.seed()), false), true // which leaves the setup if it starts
 	case key.Matches(msg, km.PrevField):
 		f.field = (f.field + 2) % 3
 	case key.Matches(msg, km.NextField):

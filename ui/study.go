@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -88,7 +90,21 @@ type run struct {
 
 	laidPhase phase // what the body was last laid out for
 	laidQ     *quiz.Question
+
+	// Where the highlighted option and the hint are in the body (first
+	// and last line), and which of them the next layout brings into view.
+	cursorLines, hintLines [2]int
+	follow                 follow
 }
+
+// follow is what a layout of the body scrolls into view.
+type follow int
+
+const (
+	followNone   follow = iota
+	followCursor        // the highlighted option, after the cursor moved
+	followHint          // the hint, just revealed
+)
 
 // Messages from the commands of study.
 type (
@@ -434,7 +450,7 @@ func (s *study) startQuiz(cfg quiz.Config, reproducible bool) tea.Cmd {
 	}
 	sess, notices, err := quiz.NewSession(cfg, l)
 	if err != nil {
-		s.note = err.Error()
+		s.note = sentence(err.Error())
 		return nil
 	}
 	r := s.newRun("quiz", sess.Config(), sess)
@@ -747,8 +763,15 @@ func (s *study) askingKey(r *run, msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool
 	elapsed := s.opts.Now().Sub(r.shown)
 	if key.Matches(msg, km.Hint) && !r.hint {
 		r.hint = true
+		r.follow = followHint
 		s.layoutRun(r)
 		return nil, true
+	}
+	// A question taller than the screen scrolls (↑↓ move the cursor). While
+	// a code is typed, only the keys that type nothing scroll.
+	if key.Matches(msg, km.PageUp, km.PageDown, km.Top, km.Bottom, km.ScrollUp, km.ScrollDown) &&
+		(q.Kind != quiz.Recall || msg.Text == "") {
+		return s.scroll(&r.body, msg, km), true
 	}
 	if q.Kind == quiz.Recall {
 		switch {
@@ -777,8 +800,10 @@ func (s *study) askingKey(r *run, msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool
 	switch {
 	case key.Matches(msg, km.Up):
 		r.cursor = (r.cursor + n - 1) % n
+		r.follow = followCursor
 	case key.Matches(msg, km.Down):
 		r.cursor = (r.cursor + 1) % n
+		r.follow = followCursor
 	case key.Matches(msg, km.Submit):
 		return s.answer(r, r.sess.Answer(r.cursor, r.hint, elapsed)), true
 	case key.Matches(msg, km.Choose):
@@ -870,6 +895,25 @@ func (s *study) layoutRun(r *run) {
 		r.body.GotoTop()
 	}
 	r.laidPhase, r.laidQ = r.phase, r.sess.Current()
+	if r.phase == phaseAsking {
+		switch r.follow {
+		case followHint:
+			showLines(&r.body, r.hintLines)
+		case followCursor:
+			showLines(&r.body, r.cursorLines)
+		}
+	}
+	r.follow = followNone
+}
+
+// showLines scrolls v as little as it takes to show lines [first, last].
+func showLines(v *viewport.Model, lines [2]int) {
+	if h := v.Height(); h > 0 && lines[1] >= v.YOffset()+h {
+		v.SetYOffset(lines[1] - h + 1)
+	}
+	if lines[0] < v.YOffset() {
+		v.SetYOffset(lines[0])
+	}
 }
 
 func (s *study) view(screen Screen, st Styles) string {
@@ -926,7 +970,8 @@ func (s *study) statsScreen(st Styles) string {
 func (s *study) runText(r *run) string {
 	st, w := s.styles, max(s.width-4, 20)
 	var b strings.Builder
-	line := func(x string) { b.WriteString(x + "\n") }
+	n := 1 // indent puts an empty line first
+	line := func(x string) { b.WriteString(x + "\n"); n++ }
 	wrap := func(x string, style lipgloss.Style) {
 		for _, l := range strings.Split(lipgloss.Wrap(x, w, ""), "\n") {
 			line(style.Render(l))
@@ -952,7 +997,7 @@ func (s *study) runText(r *run) string {
 		return ""
 	}
 
-	n, total := r.sess.Pos()
+	pos, total := r.sess.Pos()
 	title := "Quiz"
 	if r.mode == "review" {
 		title = "Review"
@@ -964,7 +1009,7 @@ func (s *study) runText(r *run) string {
 	if r.mode == "review" {
 		meta = append(meta, fmt.Sprintf("today: %d due + %d new", r.plan.Due, r.plan.New))
 	}
-	progress := fmt.Sprintf("%d/%d", n, total)
+	progress := fmt.Sprintf("%d/%d", pos, total)
 	if q.Again {
 		progress += " · repeat"
 	}
@@ -978,7 +1023,7 @@ func (s *study) runText(r *run) string {
 		line(head + strings.Repeat(" ", max(w-lipgloss.Width(head)-lipgloss.Width(progress), 1)) + st.Bold.Render(progress))
 	}
 	for _, nt := range r.notices {
-		if n == 1 && r.phase == phaseAsking {
+		if pos == 1 && r.phase == phaseAsking {
 			wrap(nt, st.Warn)
 		}
 	}
@@ -1020,16 +1065,24 @@ func (s *study) runText(r *run) string {
 			label = strings.Replace(label, strconv.Itoa(o.Entry.Code), st.Code(o.Entry.Class()).Render(strconv.Itoa(o.Entry.Code)), 1)
 		}
 		prefix := "  " + mark + num
+		if i == r.cursor {
+			r.cursorLines[0] = n
+		}
 		for j, l := range strings.Split(lipgloss.Wrap(label, max(w-lipgloss.Width(prefix), 10), ""), "\n") {
 			if j > 0 {
 				prefix = strings.Repeat(" ", lipgloss.Width(prefix))
 			}
 			line(prefix + style.Render(l))
 		}
+		if i == r.cursor {
+			r.cursorLines[1] = n - 1
+		}
 	}
 	if r.hint {
 		line("")
+		r.hintLines[0] = n
 		wrap("Hint: "+q.Hint, st.Warn)
+		r.hintLines[1] = n - 1
 	}
 	if r.phase == phaseSaving {
 		line("")
@@ -1180,6 +1233,19 @@ func (s *study) stillLearning() string {
 	return what + ": review again from " + next.In(s.loc()).Format("15:04") + " (r)."
 }
 
+// sentence starts msg with a capital letter and ends it with a full stop.
+func sentence(msg string) string {
+	if msg == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(msg)
+	msg = string(unicode.ToUpper(r)) + msg[size:]
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -1242,11 +1308,15 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 	case phaseAsking:
 		// Letters answer here: the screen keys (b is option b) do not
 		// apply until the answer is given.
+		var more []key.Binding // scrolling, when the question is taller than the screen
+		if r.body.TotalLineCount() > r.body.Height() {
+			more = []key.Binding{down}
+		}
 		if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall {
 			digits := km.Jump
 			digits.SetHelp("0-9", "type the code")
 			return helpKeys{
-				short:     []key.Binding{digits, km.Submit, km.Hint, leave, km.Help, km.Quit},
+				short:     append(append([]key.Binding{digits, km.Submit, km.Hint}, more...), leave, km.Help, km.Quit),
 				full:      [][]key.Binding{{digits, km.Submit, km.Hint}, {leave, km.Help, km.Quit}},
 				noScreens: true,
 			}
@@ -1258,8 +1328,8 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 		}
 		move := key.NewBinding(key.WithKeys(append(km.Up.Keys(), km.Down.Keys()...)...), key.WithHelp("↑↓", "move"))
 		return helpKeys{
-			short: []key.Binding{choose, move, km.Submit, km.Hint, leave, km.Help, km.Quit},
-			full: [][]key.Binding{{choose, km.Up, km.Down, km.Submit, km.Hint}, {leave, km.Help, km.Quit},
+			short: append(append([]key.Binding{choose, km.Hint}, more...), move, km.Submit, leave, km.Help, km.Quit),
+			full: [][]key.Binding{{choose, km.Up, km.Down, km.Submit, km.Hint, down, up}, {leave, km.Help, km.Quit},
 				{km.Review, km.Stats}}, // b and t are answers or this screen
 			noScreens: true,
 		}
