@@ -576,3 +576,27 @@ func TestQuizSetupNoteClears(t *testing.T) {
 		t.Fatalf("the note stayed after the scope changed: %q", hs.m.study.note)
 	}
 }
+
+// TestQuizTAfterSummaryIsNewQuiz: back in browse after a finished quiz, t
+// sets up a new one (with the last choices); an unfinished quiz resumes.
+func TestQuizTAfterSummaryIsNewQuiz(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 100, 30)
+	hs.answerAll()
+	hs.keys("b")
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("b on the summary did not go to browse")
+	}
+	hs.keys("t")
+	if hs.m.screen != QuizScreen || !hs.m.study.setup.active {
+		t.Fatal("t after a finished quiz did not open the setup")
+	}
+	hs.requireContains("New quiz", "‹ meaning ›")
+	hs.keys("enter")
+	if r := hs.currentRun(); r == nil || r.phase != phaseAsking {
+		t.Fatal("enter did not start the new quiz")
+	}
+	hs.keys("esc", "t")
+	if hs.m.study.setup.active {
+		t.Fatal("t during an unfinished quiz opened the setup instead of resuming")
+	}
+}

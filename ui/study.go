@@ -322,6 +322,10 @@ func (s *study) enter(sc Screen) tea.Cmd {
 			s.wantQuiz = nil
 			return s.startQuiz(cfg, s.opts.Reproducible)
 		}
+		if s.quiz != nil && s.quiz.phase == phaseSummary {
+			// Back from a finished quiz: a new one, set up as the last.
+			s.setup.active = true
+		}
 	case ReviewScreen:
 		if s.review == nil || s.review.phase == phaseSummary || s.review.phase == phaseEmpty {
 			if !s.ready {
