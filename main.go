@@ -580,7 +580,8 @@ func newQuiz(e *env) *cobra.Command {
 		" (default essential the first time, then common)")
 	cmd.Flags().IntVarP(&count, "count", "n", quiz.DefaultCount, "number of questions")
 	cmd.Flags().Int64Var(&seed, "seed", 0,
-		"the same seed gives the same questions, order and options every time (your history is then ignored)")
+		"the same seed gives the same questions, order and options every time (your history is then ignored, "+
+			"except by --scope weakest, which is made of it)")
 	_ = cmd.RegisterFlagCompletionFunc("kind", fixedCompletions(kinds...))
 	_ = cmd.RegisterFlagCompletionFunc("scope", fixedCompletions(scopes...))
 	return cmd

@@ -88,8 +88,10 @@ type Result struct {
 	// number that is no code.
 	Picked      *data.Entry
 	PickedClass data.Class
-	// Typed is the number typed (recall).
-	Typed int
+	// Typed is the number typed (recall), and TypedText the three digits
+	// as typed (000 stays 000).
+	Typed     int
+	TypedText string
 	// Why says why the right answer is right.
 	Why string
 	// PickedMeans, when the answer was wrong, says what the pick really
@@ -372,11 +374,11 @@ func (s *Session) AnswerText(typed string, hint bool, elapsed time.Duration) Res
 	r := Result{Question: q, Hint: hint, Elapsed: elapsed}
 	typed = strings.TrimSpace(typed)
 	n, err := strconv.Atoi(typed)
-	if q == nil || s.answered || q.Kind != Recall || err != nil || strings.TrimLeft(typed, "0123456789") != "" {
+	if q == nil || s.answered || q.Kind != Recall || err != nil || len(typed) != 3 || strings.TrimLeft(typed, "0123456789") != "" {
 		r.Invalid = true
 		return r
 	}
-	r.Typed = n
+	r.Typed, r.TypedText = n, typed
 	r.Correct = n == q.Entry.Code
 	r.Why = why(q)
 	if r.Correct {
@@ -384,7 +386,7 @@ func (s *Session) AnswerText(typed string, hint bool, elapsed time.Duration) Res
 	} else {
 		r.Picked = typedEntry(n)
 		if r.Picked == nil {
-			r.PickedMeans = strconv.Itoa(n) + " is not a registered status code"
+			r.PickedMeans = typed + " is not a registered status code"
 			if n < 100 || n > 599 {
 				r.PickedMeans += " (status codes run from 100 to 599)"
 			}

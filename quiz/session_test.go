@@ -421,7 +421,7 @@ func single(q *Question) *Session {
 func TestResults(t *testing.T) {
 	s := mustSession(t, Config{Kind: Recall, Scope: ScopeEssential, Count: 3, Seed: 1}, Learner{})
 	q := s.Current()
-	for _, typed := range []string{"", "abc", "40a", "-404", "4 04"} {
+	for _, typed := range []string{"", "abc", "40a", "-404", "4 04", "1", "05", "4040", "+40"} {
 		if r := s.AnswerText(typed, false, 0); !r.Invalid {
 			t.Errorf("AnswerText(%q) taken: %+v", typed, r)
 		}
@@ -436,6 +436,13 @@ func TestResults(t *testing.T) {
 	if r.Invalid || r.Correct || r.Typed != 299 || r.Picked != nil || r.PickedMeans != "299 is not a registered status code" ||
 		!r.Hint || r.Elapsed != 3*time.Second || r.Why == "" {
 		t.Errorf("299: %+v", r)
+	}
+	if r.TypedText != "299" {
+		t.Errorf("TypedText %q, want 299", r.TypedText)
+	}
+	s.Next()
+	if r := s.AnswerText("000", false, 0); r.Invalid || r.TypedText != "000" || !strings.HasPrefix(r.PickedMeans, "000 is not") {
+		t.Errorf("000: %+v; want it answered, and said back as typed", r)
 	}
 	s.Next()
 	r = s.AnswerText(fmt.Sprint(s.Current().Entry.Code), false, 0)

@@ -600,3 +600,18 @@ func TestQuizTAfterSummaryIsNewQuiz(t *testing.T) {
 		t.Fatal("t during an unfinished quiz opened the setup instead of resuming")
 	}
 }
+
+// TestQuizWantedButImpossible: a quiz asked for on the command line that
+// cannot be made opens the setup with those very choices, and says why.
+func TestQuizWantedButImpossible(t *testing.T) {
+	o := quizOpts(quiz.Pair, 5)
+	o.Quiz.Scope = quiz.ScopeVendor
+	hs := newHarness(t, o, 100, 30)
+	if hs.m.study.quiz != nil || !hs.m.study.setup.active {
+		t.Fatal("an impossible quiz did not leave the setup up")
+	}
+	hs.requireContains("‹ pair ›", "Scope    vendor", "No code in scope vendor")
+	if hs.m.study.note == "" {
+		t.Error("no word on why the quiz did not start")
+	}
+}

@@ -454,7 +454,10 @@ func (s *study) startQuiz(cfg quiz.Config, reproducible bool) tea.Cmd {
 	}
 	sess, notices, err := quiz.NewSession(cfg, l)
 	if err != nil {
+		// The setup shows the choices that could not make a quiz, and why.
 		s.note = sentence(err.Error())
+		s.setup.remember(cfg)
+		s.setup.active = true
 		return nil
 	}
 	r := s.newRun("quiz", sess.Config(), sess)
@@ -1042,7 +1045,7 @@ func (s *study) runText(r *run) string {
 	answered := r.phase == phaseFeedback || r.phase == phaseSaving
 	if q.Kind == quiz.Recall {
 		if answered {
-			typed := strconv.Itoa(r.result.Typed)
+			typed := r.result.TypedText
 			style := st.Right
 			if !r.result.Correct {
 				style = st.Wrong
