@@ -155,6 +155,10 @@ type SeeAlso struct {
 	// Slug picks one meaning of an unofficial code; empty for registry codes.
 	Slug string
 	Why  string
+	// Same marks a code that means the same thing under another number or
+	// in another stack (nginx 499 and AWS 460): a quiz never offers it as a
+	// wrong answer, because it would not be wrong.
+	Same bool
 }
 
 // Example is a typical exchange: request lines (request line and key headers,

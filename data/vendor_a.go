@@ -209,7 +209,7 @@ var vendorA = []Entry{
 			"Code that still handles 420 should treat it as rate limiting: back off and retry later. " +
 			"New APIs should not send it; 429 says the same thing in a way every HTTP library understands.",
 		SeeAlso: []SeeAlso{
-			{Code: 429, Why: "The registered rate-limit code, which Twitter itself switched to in API v1.1; it can carry Retry-After."},
+			{Code: 429, Why: "The registered rate-limit code, which Twitter itself switched to in API v1.1; it can carry Retry-After.", Same: true},
 			{Code: 420, Slug: "spring", Why: "Same number in Spring is an abandoned WebDAV \"Method Failure\"; unrelated."},
 		},
 		Example: Example{
@@ -422,7 +422,7 @@ var vendorA = []Entry{
 			"AWS's advice is to compare the client's timeout with the load balancer's idle timeout, and to make the target answer " +
 			"before the client gives up, or lengthen the client's timeout where you control it.",
 		SeeAlso: []SeeAlso{
-			{Code: 499, Slug: "nginx", Why: "nginx's number for the same event: AWS logs 460 where nginx logs 499."},
+			{Code: 499, Slug: "nginx", Why: "nginx's number for the same event: AWS logs 460 where nginx logs 499.", Same: true},
 			{Code: 408, Why: "The reverse case: on an ALB, 408 means the client went quiet and the load balancer gave up."},
 			{Code: 504, Why: "504 means the target was too slow for the load balancer; 460 means too slow for the client."},
 		},
@@ -691,7 +691,7 @@ var vendorA = []Entry{
 			"A few are expected, since people close tabs and apps time out. " +
 			"Many of them usually mean the visitor gave up while Cloudflare was still waiting on a slow origin, so look at your origin first.",
 		SeeAlso: []SeeAlso{
-			{Code: 499, Slug: "nginx", Why: "The original: nginx logs the same event under the same number."},
+			{Code: 499, Slug: "nginx", Why: "The original: nginx logs the same event under the same number.", Same: true},
 			{Code: 522, Slug: "cloudflare", Why: "If the visitor waits long enough and Cloudflare can't connect to the origin, the visitor gets 522."},
 		},
 		Example: Example{
@@ -733,8 +733,8 @@ var vendorA = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 504, Why: "504 means nginx gave up waiting for a slow upstream; 499 means the client gave up first."},
 			{Code: 408, Why: "408 is the server giving up on a client slow to send its request; 499 is the client giving up on the server."},
-			{Code: 460, Slug: "aws", Why: "AWS ALB's code for the same event."},
-			{Code: 499, Slug: "cloudflare", Why: "Cloudflare, built on nginx, logs the same number for visitors who leave early."},
+			{Code: 460, Slug: "aws", Why: "AWS ALB's code for the same event.", Same: true},
+			{Code: 499, Slug: "cloudflare", Why: "Cloudflare, built on nginx, logs the same number for visitors who leave early.", Same: true},
 			{Code: 444, Slug: "nginx", Why: "The other never-sent nginx code: with 444 nginx hangs up, with 499 the client does."},
 		},
 		Example: Example{

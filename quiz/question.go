@@ -64,7 +64,10 @@ type catalog struct {
 	// confusions are, per entry, the codes it is known to be confused
 	// with: its SeeAlso and the other members of its groups.
 	confusions map[*data.Entry][]*data.Entry
-	pairs      map[*data.Entry][]pairChoice
+	// same are, per entry, the codes that mean the same (SeeAlso.Same):
+	// never offered as its wrong answers.
+	same  map[*data.Entry][]*data.Entry
+	pairs map[*data.Entry][]pairChoice
 }
 
 // pairChoice is one way to ask a pair question: a group of the entry and a
@@ -79,6 +82,7 @@ var cat = sync.OnceValue(func() *catalog {
 		byClass:    map[data.Class][]*data.Entry{},
 		order:      map[*data.Entry]int{},
 		confusions: map[*data.Entry][]*data.Entry{},
+		same:       map[*data.Entry][]*data.Entry{},
 		pairs:      map[*data.Entry][]pairChoice{},
 	}
 	for i, e := range data.All() {
@@ -98,6 +102,11 @@ var cat = sync.OnceValue(func() *catalog {
 			}
 		}
 		for _, sa := range e.SeeAlso {
+			if d := sa.Resolve(); sa.Same && d != nil {
+				c.same[e] = append(c.same[e], d)
+				c.same[d] = append(c.same[d], e)
+				continue
+			}
 			add(sa.Resolve())
 		}
 		if !e.Official() {
@@ -327,7 +336,7 @@ func (g *gen) distractors(e *data.Entry, k Kind, sc *data.Scenario, n int) []*da
 		versus, mentioned = sc.Versus, mentions(sc.Text)
 	}
 	add := func(d *data.Entry) {
-		if len(out) >= n || d == nil || d == e || !askable(d) || d.Code == e.Code || d.Title() == e.Title() ||
+		if len(out) >= n || d == nil || d == e || !askable(d) || d.Code == e.Code || d.Title() == e.Title() || slices.Contains(c.same[e], d) ||
 			(!d.Official() && e.Official()) || taken[optionLabel(k, d)] || slices.Contains(mentioned, d.Code) {
 			return
 		}

@@ -10,6 +10,19 @@ import (
 	"httpcodes/data"
 )
 
+// sameMeaning reports whether a or b marks the other as meaning the same
+// (SeeAlso.Same), read straight from the data.
+func sameMeaning(a, b *data.Entry) bool {
+	for _, p := range [][2]*data.Entry{{a, b}, {b, a}} {
+		for _, sa := range p[0].SeeAlso {
+			if sa.Same && sa.Resolve() == p[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // problems lists what is wrong with a question; empty means it is sound.
 // The tests below run it over thousands of generated questions, and
 // TestProblemsCatchesBrokenQuestions shows that it does catch each fault.
@@ -79,6 +92,9 @@ func problems(q *Question) []string {
 		}
 		if d.Code == e.Code || d.Title() == e.Title() {
 			bad("distractor %s could be right too (same code or title as %s)", d.ID(), e.ID())
+		}
+		if sameMeaning(e, d) {
+			bad("distractor %s means the same as %s", d.ID(), e.ID())
 		}
 		if !d.Official() && e.Official() {
 			bad("vendor distractor %s for registry answer %s", d.ID(), e.ID())
@@ -288,6 +304,12 @@ func TestProblemsCatchesBrokenQuestions(t *testing.T) {
 			q.Options[other(q)] = Option{Label: optionLabel(q.Kind, d), Entry: d, Class: d.Class()}
 		},
 		"too few options": func(q *Question) { q.Options = q.Options[:3]; q.Answer = min(q.Answer, 2) },
+		"same-meaning distractor": func(q *Question) { // Twitter's 420 is what 429 is now
+			q.Entry = data.ByID("420-twitter")
+			d := data.Registry(429)
+			q.Options[q.Answer] = Option{Label: optionLabel(q.Kind, q.Entry), Entry: q.Entry, Class: 4}
+			q.Options[other(q)] = Option{Label: optionLabel(q.Kind, d), Entry: d, Class: d.Class()}
+		},
 	}
 	for name, breakIt := range breakers {
 		for _, k := range []Kind{Meaning, CodeOf, ScenarioKind} {
