@@ -134,7 +134,7 @@ var clientErrorsC = []Entry{
 			{Name: "Content-Type", Why: "Describe what failed in the body; application/problem+json (RFC 9457) is a standard format for API errors."},
 		},
 		SeeAlso: []SeeAlso{
-			{Code: 400, Why: "400 means the request could not be parsed; 422 means it parsed but the content is invalid."},
+			{Code: 400, Why: "400 is the general client error, typically a request that could not be parsed; 422 is the more specific answer when it parsed but the content is invalid."},
 			{Code: 415, Why: "415 rejects the media type itself; 422 accepts the media type and rejects what it says."},
 			{Code: 409, Why: "409 is about a clash with the resource's current state, not about invalid input."},
 		},
@@ -165,8 +165,8 @@ var clientErrorsC = []Entry{
 			{
 				Text: "A signup form posts well-formed JSON to an API, but the email field holds \"bob(at)example\" " +
 					"and the password is two characters long.",
-				Why: "The body parses and its media type is accepted; the values fail validation. " +
-					"400 would mean the JSON itself could not be read.",
+				Why: "The body parses and its media type is accepted; the values fail validation, which is exactly what this code says. " +
+					"400, the general client error, is the usual answer when the JSON itself cannot be read.",
 				Versus: []int{400},
 			},
 			{
