@@ -19,10 +19,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -99,6 +101,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return exitUsage
 		}
 		return exitOK
+	}
+	// cobra answers "completion foo" with the help and success: say what
+	// is wrong instead.
+	if shells := []string{"bash", "zsh", "fish", "powershell"}; len(args) >= 2 && args[0] == "completion" &&
+		!strings.HasPrefix(args[1], "-") && !slices.Contains(shells, args[1]) {
+		fmt.Fprintf(stderr, "httpcodes: completion %q: name a shell: %s\n", args[1], strings.Join(shells, ", "))
+		return exitUsage
 	}
 	root := newRoot(e)
 	root.SetArgs(args)
@@ -487,11 +496,21 @@ func noticeText(n store.Notice) string {
 	return strings.Join(parts, " ")
 }
 
-// mustStore opens the store for a one-shot command; failure is exit 3.
-func (e *env) mustStore() (*store.Store, error) {
+// mustStore opens the store for a one-shot command; failure is exit 3. A
+// command that only reads (readOnly) creates nothing where there is no
+// progress yet (a mistyped --data-dir stays a missing directory): it reads
+// an empty store instead.
+func (e *env) mustStore(readOnly bool) (*store.Store, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, &exitError{code: exitProgress, err: fmt.Errorf("cannot find where progress is kept: %w", err)}
+	}
+	if _, err := os.Stat(filepath.Join(dir, store.FileName)); readOnly && errors.Is(err, fs.ErrNotExist) {
+		st, err := store.OpenMemory(params())
+		if err != nil {
+			return nil, &exitError{code: exitProgress, err: err}
+		}
+		return st, nil
 	}
 	st, n, err := store.Open(dir, params())
 	if err != nil {
@@ -612,7 +631,7 @@ func newStats(e *env) *cobra.Command {
 		}, "\n"),
 		Args: cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			st, err := e.mustStore()
+			st, err := e.mustStore(true)
 			if err != nil {
 				return err
 			}
@@ -645,7 +664,7 @@ func newReset(e *env) *cobra.Command {
 					return usageErr("reset deletes all progress; to do it without a prompt, add --yes")
 				}
 			}
-			st, err := e.mustStore()
+			st, err := e.mustStore(false)
 			if err != nil {
 				return err
 			}
@@ -713,7 +732,7 @@ func newExport(e *env) *cobra.Command {
 			if format != "csv" && format != "json" {
 				return usageErr("--format %q: use csv or json", format)
 			}
-			st, err := e.mustStore()
+			st, err := e.mustStore(true)
 			if err != nil {
 				return err
 			}

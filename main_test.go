@@ -12,8 +12,10 @@ import (
 	"encoding/binary"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -307,6 +309,7 @@ func TestLookupUsageErrors(t *testing.T) {
 		{"list", "extra"},
 		{"stats", "extra"},
 		{"review", "extra"},
+		{"completion", "foo"},
 	} {
 		r := cli(t, args...)
 		r.wantCode(t, args, exitUsage)
@@ -728,8 +731,13 @@ func TestStatsFresh(t *testing.T) {
 	if s.Reviews != 0 || s.Correct != 0 || len(s.Cards) != 0 {
 		t.Errorf("fresh stats: %+v", s)
 	}
-	if _, err := os.Stat(filepath.Join(dir, store.FileName)); err != nil {
-		t.Errorf("no database in --data-dir: %v", err)
+	// Reading creates nothing: a mistyped --data-dir stays missing.
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("stats created %s: %v", dir, err)
+	}
+	expect(t, exitOK, "export", "--data-dir", dir)
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("export created %s: %v", dir, err)
 	}
 }
 
@@ -889,11 +897,9 @@ func TestDataDirFromEnv(t *testing.T) {
 	}
 	// --data-dir wins over the environment.
 	flagDir := filepath.Join(t.TempDir(), "flag")
-	if s := statsOf(t, "--data-dir", flagDir); s.Reviews != 0 {
-		t.Errorf("--data-dir ignored: %d reviews", s.Reviews)
-	}
-	if _, err := os.Stat(filepath.Join(flagDir, store.FileName)); err != nil {
-		t.Errorf("--data-dir not used: %v", err)
+	seed(t, flagDir, "500")
+	if s := statsOf(t, "--data-dir", flagDir); s.Reviews != 1 {
+		t.Errorf("--data-dir ignored: %d reviews, want 1", s.Reviews)
 	}
 }
 

@@ -200,6 +200,6 @@ func heatmap(days []store.DayCount, st Styles) []string {
 		}
 		out = append(out, b.String())
 	}
-	out = append(out, st.Faint.Render("    · none  ░ a few  █ most answers in a day"))
+	out = append(out, st.Faint.Render("    · none  ░ ▒ ▓ █ fewer to most answers in a day"))
 	return out
 }
