@@ -240,6 +240,9 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) switchTo(s Screen) (tea.Model, tea.Cmd) {
 	m.showHelp = false
+	if m.screen != s {
+		m.study.leave(m.screen)
+	}
 	m.screen = s
 	return m, m.study.enter(s)
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -613,5 +614,31 @@ func TestQuizWantedButImpossible(t *testing.T) {
 	hs.requireContains("‹ pair ›", "Scope    vendor", "No code in scope vendor")
 	if hs.m.study.note == "" {
 		t.Error("no word on why the quiz did not start")
+	}
+}
+
+// TestQuizClockStopsAway: time spent on other screens in the middle of a
+// quiz counts neither towards the answer's time nor the session's.
+func TestQuizClockStopsAway(t *testing.T) {
+	o := quizOpts(quiz.Meaning, 1)
+	clock := testNow
+	o.Now = func() time.Time { return clock }
+	hs := newHarness(t, o, 100, 30)
+	clock = clock.Add(4 * time.Second)
+	hs.keys("esc") // to browse, the question unanswered
+	if hs.m.screen != BrowseScreen {
+		t.Fatal("esc did not leave the quiz")
+	}
+	clock = clock.Add(10 * time.Minute)
+	hs.keys("t")
+	clock = clock.Add(3 * time.Second)
+	hs.keys(hs.rightChoice())
+	r := hs.currentRun()
+	if r.result.Elapsed != 7*time.Second {
+		t.Errorf("answer took %v, want 7s (the 10 minutes away left out)", r.result.Elapsed)
+	}
+	hs.keys("enter")
+	if r.phase != phaseSummary || r.summary.Took != 7*time.Second {
+		t.Errorf("session took %v, want 7s", r.summary.Took)
 	}
 }

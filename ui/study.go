@@ -74,8 +74,9 @@ type run struct {
 	phase     phase
 	notices   []string
 
-	begin   time.Time // when the session started
-	shown   time.Time // when the current question appeared
+	begin   time.Time // when the session started (moved on by time away)
+	shown   time.Time // when the current question appeared (likewise)
+	leftAt  time.Time // when the learner went to another screen; zero while here
 	hint    bool      // the hint is revealed for the current question
 	cursor  int       // the highlighted option
 	input   textinput.Model
@@ -312,9 +313,23 @@ func (s *study) setSize(w, h int) {
 	}
 }
 
+// leave is called when another screen takes the place of sc: the clock of
+// a quiz or review left half-way stops until it is back.
+func (s *study) leave(sc Screen) {
+	if r := s.current(sc); r != nil && r.phase != phaseSummary && r.leftAt.IsZero() {
+		r.leftAt = s.opts.Now()
+	}
+}
+
 // enter is called when a screen becomes active.
 func (s *study) enter(sc Screen) tea.Cmd {
 	s.note = ""
+	if r := s.current(sc); r != nil && !r.leftAt.IsZero() {
+		// Time spent on other screens counts neither towards the session's
+		// time nor towards the answer's.
+		away := s.opts.Now().Sub(r.leftAt)
+		r.begin, r.shown, r.leftAt = r.begin.Add(away), r.shown.Add(away), time.Time{}
+	}
 	switch sc {
 	case QuizScreen:
 		if s.wantQuiz != nil && s.ready {
