@@ -34,6 +34,9 @@ type Question struct {
 	// where the class is the answer, the code's summary; for pair questions,
 	// whose options share a class or differ only by it, the group's lesson.
 	Hint string
+	// RuledOut are the options the hint rules out (of another class, or
+	// named by it), by index; the screen dims them once the hint is shown.
+	RuledOut []int
 	// Again marks a re-ask of a missed question (or of a card still in its
 	// learning steps). It does not count toward the score.
 	Again bool
@@ -283,25 +286,26 @@ func (g *gen) entryOptions(q *Question, sc *data.Scenario) {
 		q.Options = append(q.Options, Option{Label: optionLabel(q.Kind, d), Entry: d, Class: d.Class()})
 	}
 	g.shuffle(q)
-	q.Hint = eliminationHint(q)
+	q.Hint, q.RuledOut = eliminationHint(q)
 }
 
 // eliminationHint is the hint of an options question: its class; when every
 // option is of that class, it also names two wrong options.
-func eliminationHint(q *Question) string {
-	var wrong []string
+// It returns the indices of the options the hint rules out.
+func eliminationHint(q *Question) (string, []int) {
+	var other, wrong []int
 	for i, o := range q.Options {
 		if o.Class != q.Entry.Class() {
-			return classHint(q.Entry.Class())
-		}
-		if i != q.Answer && len(wrong) < 2 {
-			wrong = append(wrong, o.Label)
+			other = append(other, i)
+		} else if i != q.Answer && len(wrong) < 2 {
+			wrong = append(wrong, i)
 		}
 	}
-	if len(wrong) < 2 {
-		return classHint(q.Entry.Class())
+	if len(other) > 0 || len(wrong) < 2 {
+		return classHint(q.Entry.Class()), other
 	}
-	return "It is a " + q.Entry.Class().Label() + ", like every option here, but not " + wrong[0] + " and not " + wrong[1] + "."
+	return "It is a " + q.Entry.Class().Label() + ", like every option here, but not " + q.Options[wrong[0]].Label +
+		" and not " + q.Options[wrong[1]].Label + ".", wrong
 }
 
 // shuffle puts the options of q in random order; the answer is at index 0

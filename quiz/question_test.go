@@ -50,6 +50,16 @@ func problems(q *Question) []string {
 	} else if q.Answer < 0 || q.Answer >= len(q.Options) {
 		bad("answer index %d out of %d options", q.Answer, len(q.Options))
 	}
+	for _, i := range q.RuledOut {
+		switch {
+		case i < 0 || i >= len(q.Options):
+			bad("ruled-out option %d of %d", i, len(q.Options))
+		case i == q.Answer:
+			bad("the hint rules out the answer")
+		case q.Options[i].Class == e.Class() && !strings.Contains(q.Hint, q.Options[i].Label):
+			bad("option %q is ruled out, but the hint neither names it nor its class differs", q.Options[i].Label)
+		}
+	}
 	labels := map[string]bool{}
 	answers := 0
 	for i, o := range q.Options {
@@ -303,7 +313,8 @@ func TestProblemsCatchesBrokenQuestions(t *testing.T) {
 			q.Options[q.Answer] = Option{Label: optionLabel(q.Kind, q.Entry), Entry: q.Entry, Class: 4}
 			q.Options[other(q)] = Option{Label: optionLabel(q.Kind, d), Entry: d, Class: d.Class()}
 		},
-		"too few options": func(q *Question) { q.Options = q.Options[:3]; q.Answer = min(q.Answer, 2) },
+		"too few options":  func(q *Question) { q.Options = q.Options[:3]; q.Answer = min(q.Answer, 2) },
+		"answer ruled out": func(q *Question) { q.RuledOut = append(q.RuledOut, q.Answer) },
 		"same-meaning distractor": func(q *Question) { // Twitter's 420 is what 429 is now
 			q.Entry = data.ByID("420-twitter")
 			d := data.Registry(429)
@@ -515,8 +526,8 @@ func TestPromptsAndHints(t *testing.T) {
 		{Label: "Not Found", Entry: data.Registry(404), Class: 4}, {Label: "OK", Entry: data.Registry(200), Class: 2},
 		{Label: "Gone", Entry: data.Registry(410), Class: 4},
 	}}
-	if h := eliminationHint(mixed); h != classHint(4) {
-		t.Errorf("mixed-class hint %q, want the class", h)
+	if h, out := eliminationHint(mixed); h != classHint(4) || !slices.Equal(out, []int{1}) {
+		t.Errorf("mixed-class hint %q ruling out %v, want the class, ruling out option 1 (200)", h, out)
 	}
 	if h := classHint(4); h != "It is a 4xx Client Error: the request itself is at fault." {
 		t.Errorf("4xx hint %q", h)

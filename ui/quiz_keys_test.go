@@ -642,3 +642,41 @@ func TestQuizClockStopsAway(t *testing.T) {
 		t.Errorf("session took %v, want 7s", r.summary.Took)
 	}
 }
+
+// TestQuizHintDimsRuledOut: once the hint is shown, the options it rules
+// out are drawn faint; the others are not.
+func TestQuizHintDimsRuledOut(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.CodeOf, 10), 100, 30)
+	r := hs.currentRun()
+	for r.sess.Current() != nil && len(r.sess.Current().RuledOut) == 0 {
+		hs.keys(hs.rightChoice(), "enter")
+	}
+	q := r.sess.Current()
+	if q == nil {
+		t.Fatal("no question in the quiz has options the hint rules out")
+	}
+	faint := hs.m.styles.Faint
+	hs.keys("down") // the cursor off the first option, in case it is ruled out
+	dimmed := func() int {
+		n := 0
+		for i, o := range q.Options {
+			if i != r.cursor && strings.Contains(hs.view(), faint.Render(o.Label)) {
+				n++
+			}
+		}
+		return n
+	}
+	if n := dimmed(); n != 0 {
+		t.Fatalf("%d options faint before the hint", n)
+	}
+	hs.keys("h")
+	want := 0
+	for _, i := range q.RuledOut {
+		if i != r.cursor {
+			want++
+		}
+	}
+	if n := dimmed(); n != want {
+		t.Errorf("%d options faint after the hint, want %d (ruled out: %v, cursor %d)", n, want, q.RuledOut, r.cursor)
+	}
+}

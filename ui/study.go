@@ -1082,6 +1082,8 @@ func (s *study) runText(r *run) string {
 			mark, style = st.Wrong.Render("✗ "), st.Wrong
 		case !answered && i == r.cursor:
 			mark, style = st.Accent.Render("› "), st.OptionOn
+		case !answered && r.hint && slices.Contains(q.RuledOut, i):
+			style = st.Faint // what the hint rules out
 		}
 		if o.Entry != nil && q.Kind != quiz.CodeOf {
 			label = strings.Replace(label, strconv.Itoa(o.Entry.Code), st.Code(o.Entry.Class()).Render(strconv.Itoa(o.Entry.Code)), 1)
