@@ -390,6 +390,7 @@ func (s *Session) AnswerText(typed string, hint bool, elapsed time.Duration) Res
 			if n < 100 || n > 599 {
 				r.PickedMeans += " (status codes run from 100 to 599)"
 			}
+			r.PickedMeans += "."
 		} else {
 			r.PickedMeans = pickedMeans(q.Entry, r.Picked)
 		}

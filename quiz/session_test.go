@@ -433,7 +433,7 @@ func TestResults(t *testing.T) {
 		t.Error("an invalid answer was recorded")
 	}
 	r := s.AnswerText(" 299 ", true, 3*time.Second)
-	if r.Invalid || r.Correct || r.Typed != 299 || r.Picked != nil || r.PickedMeans != "299 is not a registered status code" ||
+	if r.Invalid || r.Correct || r.Typed != 299 || r.Picked != nil || r.PickedMeans != "299 is not a registered status code." ||
 		!r.Hint || r.Elapsed != 3*time.Second || r.Why == "" {
 		t.Errorf("299: %+v", r)
 	}

@@ -1085,8 +1085,14 @@ func (s *study) runText(r *run) string {
 		case !answered && r.hint && slices.Contains(q.RuledOut, i):
 			style = st.Faint // what the hint rules out
 		}
+		// The code in a label ("404 Not Found") takes its class colour,
+		// unless the option is ruled out; the rest keeps the option's style.
+		code, codeStyle := "", style
 		if o.Entry != nil && q.Kind != quiz.CodeOf {
-			label = strings.Replace(label, strconv.Itoa(o.Entry.Code), st.Code(o.Entry.Class()).Render(strconv.Itoa(o.Entry.Code)), 1)
+			code = strconv.Itoa(o.Entry.Code)
+			if style.GetForeground() != st.Faint.GetForeground() {
+				codeStyle = st.Code(o.Entry.Class())
+			}
 		}
 		prefix := "  " + mark + num
 		if i == r.cursor {
@@ -1095,6 +1101,13 @@ func (s *study) runText(r *run) string {
 		for j, l := range strings.Split(lipgloss.Wrap(label, max(w-lipgloss.Width(prefix), 10), ""), "\n") {
 			if j > 0 {
 				prefix = strings.Repeat(" ", lipgloss.Width(prefix))
+			}
+			if before, after, ok := strings.Cut(l, code); ok && j == 0 && code != "" {
+				if before != "" {
+					before = style.Render(before)
+				}
+				line(prefix + before + codeStyle.Render(code) + style.Render(after))
+				continue
 			}
 			line(prefix + style.Render(l))
 		}
