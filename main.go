@@ -470,10 +470,7 @@ func (e *env) openStore() (*store.Store, string, error) {
 		return nil, "", err
 	}
 	st, n, err := store.Open(dir, params())
-	if err != nil {
-		return nil, "", err
-	}
-	return st, noticeText(n), nil
+	return st, noticeText(n), err // a notice may come with an error: both are said
 }
 
 // noticeText is what the learner is told of a Notice from the store.
@@ -491,7 +488,7 @@ func noticeText(n store.Notice) string {
 		parts = append(parts, "Your progress file was damaged: it was moved to "+n.MovedAside+" and a new one was started.")
 	}
 	if n.NotSaved != nil {
-		parts = append(parts, "Your progress is read-only ("+n.NotSaved.Error()+"): it is shown, but new answers are not saved.")
+		parts = append(parts, "Your progress is read-only ("+n.NotSaved.Error()+"): it can be read, but nothing new is saved.")
 	}
 	return strings.Join(parts, " ")
 }
@@ -513,11 +510,11 @@ func (e *env) mustStore(readOnly bool) (*store.Store, error) {
 		return st, nil
 	}
 	st, n, err := store.Open(dir, params())
-	if err != nil {
-		return nil, &exitError{code: exitProgress, err: fmt.Errorf("cannot open your progress: %w", err)}
-	}
 	if msg := noticeText(n); msg != "" {
 		fmt.Fprintln(e.stderr, msg)
+	}
+	if err != nil {
+		return nil, &exitError{code: exitProgress, err: fmt.Errorf("cannot open your progress: %w", err)}
 	}
 	return st, nil
 }
@@ -694,6 +691,24 @@ func newReset(e *env) *cobra.Command {
 	return cmd
 }
 
+// exportMode is the mode for an export written to path: the mode of the
+// file it replaces, else what a new file gets under the usual umask.
+func exportMode(path string) os.FileMode {
+	if fi, err := os.Stat(path); err == nil {
+		return fi.Mode().Perm()
+	}
+	return 0o644
+}
+
+// cause is the reason inside a file-system error, without the file name.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // isProgressFile tells whether path names the progress database db, or
 // one of the files SQLite keeps beside it.
 func isProgressFile(path, db string) bool {
@@ -732,6 +747,13 @@ func newExport(e *env) *cobra.Command {
 			if format != "csv" && format != "json" {
 				return usageErr("--format %q: use csv or json", format)
 			}
+			dir, err := e.dir()
+			if err != nil {
+				return &exitError{code: exitProgress, err: fmt.Errorf("cannot find where progress is kept: %w", err)}
+			}
+			if output != "" && output != "-" && isProgressFile(output, filepath.Join(dir, store.FileName)) {
+				return usageErr("--output %s is your progress database itself; choose another file", output)
+			}
 			st, err := e.mustStore(true)
 			if err != nil {
 				return err
@@ -739,16 +761,25 @@ func newExport(e *env) *cobra.Command {
 			defer st.Close()
 			w := e.stdout
 			var f *os.File
+			var rename string // the file a temporary one replaces at the end
 			if output != "" && output != "-" {
-				if isProgressFile(output, st.Path()) {
-					return usageErr("--output %s is your progress database itself; choose another file", output)
+				if real, err := filepath.EvalSymlinks(output); err == nil {
+					output = real // replace the file a link points to, not the link
 				}
-				// Write beside the target and rename at the end, so that a
-				// failed export leaves an existing file as it was.
-				if f, err = os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*.tmp"); err != nil {
-					return usageErr("--output: %v", err)
+				if fi, err := os.Stat(output); err == nil && !fi.Mode().IsRegular() {
+					// /dev/stdout, a pipe: write to it as it is.
+					if f, err = os.OpenFile(output, os.O_WRONLY, 0); err != nil {
+						return usageErr("--output: %v", err)
+					}
+				} else {
+					// A file: write beside it and rename at the end, so that
+					// a failed export leaves an existing file as it was.
+					if f, err = os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*.tmp"); err != nil {
+						return usageErr("--output: cannot write in %s: %v", filepath.Dir(output), cause(err))
+					}
+					defer os.Remove(f.Name()) // after the rename there is nothing left to remove
+					rename = output
 				}
-				defer os.Remove(f.Name()) // after a successful rename there is nothing left to remove
 				w = f
 			}
 			if format == "json" {
@@ -757,14 +788,14 @@ func newExport(e *env) *cobra.Command {
 				err = st.ExportCSV(w)
 			}
 			if f != nil {
-				if err == nil {
-					err = f.Chmod(0o644)
+				if err == nil && rename != "" {
+					err = f.Chmod(exportMode(rename))
 				}
 				if cerr := f.Close(); err == nil {
 					err = cerr // a full disk shows here
 				}
-				if err == nil {
-					err = os.Rename(f.Name(), output)
+				if err == nil && rename != "" {
+					err = os.Rename(f.Name(), rename)
 				}
 			}
 			if err != nil {

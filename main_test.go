@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -832,17 +833,52 @@ func TestStatsExportReset(t *testing.T) {
 		t.Errorf("after refused exports: %d lines, want %d", n, len(ids)+1)
 	}
 
-	// A failed export leaves an existing file as it was.
-	keep := filepath.Join(t.TempDir(), "keep.csv")
-	if err := os.WriteFile(keep, []byte("precious\n"), 0o644); err != nil {
+	// An existing file is replaced whole, keeping its mode, and nothing is
+	// left beside it; through a symlink, the file it points to is replaced.
+	outDir := t.TempDir()
+	keep := filepath.Join(outDir, "keep.csv")
+	if err := os.WriteFile(keep, []byte("old\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	expect(t, exitUsage, "export", "--format", "xml", "--output", keep, "--data-dir", dir)
-	if b, _ := os.ReadFile(keep); string(b) != "precious\n" {
-		t.Errorf("a failed export changed the existing file: %q", b)
+	if err := os.Symlink(keep, filepath.Join(outDir, "link.csv")); err != nil {
+		t.Fatal(err)
 	}
-	if ents, _ := os.ReadDir(filepath.Dir(keep)); len(ents) != 1 {
-		t.Errorf("a failed export left files behind: %v", ents)
+	expect(t, exitOK, "export", "--output", filepath.Join(outDir, "link.csv"), "--data-dir", dir)
+	if b, _ := os.ReadFile(keep); strings.Count(string(b), "\n") != len(ids)+1 {
+		t.Errorf("export through a link: %q", b)
+	}
+	if fi, err := os.Lstat(filepath.Join(outDir, "link.csv")); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file: %v", err)
+	}
+	if fi, err := os.Stat(keep); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("the replaced file's mode changed: %v", fi.Mode())
+	}
+	if ents, _ := os.ReadDir(outDir); len(ents) != 2 {
+		t.Errorf("export left files behind: %v", ents)
+	}
+
+	// A pipe (or /dev/stdout) is written to as it is.
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan []byte)
+	go func() {
+		f, err := os.Open(fifo)
+		if err != nil {
+			got <- nil
+			return
+		}
+		defer f.Close()
+		b, _ := io.ReadAll(f)
+		got <- b
+	}()
+	expect(t, exitOK, "export", "--output", fifo, "--data-dir", dir)
+	if b := <-got; strings.Count(string(b), "\n") != len(ids)+1 {
+		t.Errorf("export into a pipe: %q", b)
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced: %v", err)
 	}
 
 	r = expect(t, exitUsage, "export", "--format", "xml", "--data-dir", dir)

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"cmp"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -69,8 +70,9 @@ type catalog struct {
 	confusions map[*data.Entry][]*data.Entry
 	// same are, per entry, the codes that mean the same (SeeAlso.Same):
 	// never offered as its wrong answers.
-	same  map[*data.Entry][]*data.Entry
-	pairs map[*data.Entry][]pairChoice
+	// sameAll closes same over its links.
+	same, sameAll map[*data.Entry][]*data.Entry
+	pairs         map[*data.Entry][]pairChoice
 }
 
 // pairChoice is one way to ask a pair question: a group of the entry and a
@@ -86,6 +88,7 @@ var cat = sync.OnceValue(func() *catalog {
 		order:      map[*data.Entry]int{},
 		confusions: map[*data.Entry][]*data.Entry{},
 		same:       map[*data.Entry][]*data.Entry{},
+		sameAll:    map[*data.Entry][]*data.Entry{},
 		pairs:      map[*data.Entry][]pairChoice{},
 	}
 	for i, e := range data.All() {
@@ -135,6 +138,24 @@ var cat = sync.OnceValue(func() *catalog {
 			}
 		}
 		c.confusions[e] = conf
+	}
+	// Meaning the same is transitive: AWS's 460 and Cloudflare's 499 both
+	// mean what nginx's 499 means, so they mean the same as each other.
+	for e := range c.same {
+		seen := map[*data.Entry]bool{e: true}
+		queue := []*data.Entry{e}
+		for len(queue) > 0 {
+			d := queue[0]
+			queue = queue[1:]
+			for _, x := range c.same[d] {
+				if !seen[x] {
+					seen[x] = true
+					queue = append(queue, x)
+				}
+			}
+		}
+		delete(seen, e)
+		c.sameAll[e] = slices.Collect(maps.Keys(seen))
 	}
 	return c
 })
@@ -340,7 +361,7 @@ func (g *gen) distractors(e *data.Entry, k Kind, sc *data.Scenario, n int) []*da
 		versus, mentioned = sc.Versus, mentions(sc.Text)
 	}
 	add := func(d *data.Entry) {
-		if len(out) >= n || d == nil || d == e || !askable(d) || d.Code == e.Code || d.Title() == e.Title() || slices.Contains(c.same[e], d) ||
+		if len(out) >= n || d == nil || d == e || !askable(d) || d.Code == e.Code || d.Title() == e.Title() || slices.Contains(c.sameAll[e], d) ||
 			(!d.Official() && e.Official()) || taken[optionLabel(k, d)] || slices.Contains(mentioned, d.Code) {
 			return
 		}

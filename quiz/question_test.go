@@ -10,13 +10,29 @@ import (
 	"httpcodes/data"
 )
 
-// sameMeaning reports whether a or b marks the other as meaning the same
-// (SeeAlso.Same), read straight from the data.
+// sameMeaning reports whether a and b are linked, directly or through
+// other entries, as meaning the same (SeeAlso.Same), read straight from
+// the data.
 func sameMeaning(a, b *data.Entry) bool {
-	for _, p := range [][2]*data.Entry{{a, b}, {b, a}} {
-		for _, sa := range p[0].SeeAlso {
-			if sa.Same && sa.Resolve() == p[1] {
-				return true
+	linked := func(x, y *data.Entry) bool {
+		for _, p := range [][2]*data.Entry{{x, y}, {y, x}} {
+			for _, sa := range p[0].SeeAlso {
+				if sa.Same && sa.Resolve() == p[1] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	seen := map[*data.Entry]bool{a: true}
+	for queue := []*data.Entry{a}; len(queue) > 0; queue = queue[1:] {
+		for _, x := range data.All() {
+			if !seen[x] && linked(queue[0], x) {
+				if x == b {
+					return true
+				}
+				seen[x] = true
+				queue = append(queue, x)
 			}
 		}
 	}

@@ -200,7 +200,7 @@ func (s *study) open() tea.Cmd {
 			if merr != nil {
 				return storeOpenedMsg{notice: "Progress is not being saved: " + merr.Error()}
 			}
-			st, notice = mem, "Progress is not being saved: "+errorText(err)+"."
+			st, notice = mem, strings.TrimSpace(notice+" Progress is not being saved: "+errorText(err)+".")
 		}
 		msg := storeOpenedMsg{store: st, saving: saving, notice: notice}
 		p, err := readProgress(st)
@@ -494,7 +494,7 @@ func (s *study) practice(prev *run) tea.Cmd {
 	}
 	sess, err := quiz.Practice(missed, prev.cfg.Kind, s.seed())
 	if err != nil {
-		s.note = err.Error()
+		s.note = sentence(err.Error())
 		return nil
 	}
 	cfg := prev.cfg

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strconv"
 	"testing"
@@ -89,15 +90,17 @@ func helperOpen(dir string) int {
 		fmt.Printf("unwritable=%v err=%q\n", errors.Is(err, ErrUnwritable), err)
 		return 0
 	}
-	defer s.Close()
 	var reviews int
 	if err := s.db.QueryRow(`SELECT COUNT(*) FROM reviews`).Scan(&reviews); err != nil {
 		fmt.Println("count:", err)
 		return 1
 	}
 	_, rerr := s.Record(Answer{CardID: "404", Kind: "code", Correct: true, At: time.Now()})
-	fmt.Printf("notsaved=%v moved=%q unreadable=%v path=%q reviews=%d recorded=%v\n",
-		n.NotSaved != nil, n.MovedAside, n.Unreadable, s.Path(), reviews, rerr == nil)
+	scratch := s.scratch
+	s.Close()
+	_, serr := os.Stat(scratch)
+	fmt.Printf("notsaved=%v moved=%q unreadable=%v path=%q reviews=%d recorded=%v cleaned=%v\n",
+		n.NotSaved != nil, n.MovedAside, n.Unreadable, s.Path(), reviews, rerr == nil, scratch == "" || errors.Is(serr, fs.ErrNotExist))
 	return 0
 }
 

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ncruces/go-sqlite3"
@@ -146,7 +147,7 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 			return nil, notice, fmt.Errorf("%s is not a regular file", path)
 		}
 		f, err := os.OpenFile(path, os.O_RDWR, 0)
-		if errors.Is(err, fs.ErrPermission) {
+		if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
 			if rf, rerr := os.Open(path); rerr == nil {
 				// Readable, not writable: show the progress, keep nothing.
 				rf.Close()
@@ -175,11 +176,6 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 		// be moved aside.
 		v := headerVersion(f)
 		f.Close()
-		// Keep a damaged log before anything opens the database: SQLite's
-		// recovery would drop its tail.
-		if notice.WALKept, err = keepDamagedWAL(path); err != nil {
-			return nil, notice, err
-		}
 		damaged := false
 		if v > latestVersion {
 			// Newer, or a header scrambled by damage. No release will ever
@@ -202,6 +198,11 @@ func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error
 			if notice.MovedAside, err = moveAside(path); err != nil {
 				return nil, notice, err
 			}
+		} else if notice.WALKept, err = keepDamagedWAL(path); err != nil {
+			// Keep a damaged log before the database is opened for
+			// writing: SQLite's recovery would drop its tail. (The probe
+			// above reads without recovering anything into the file.)
+			return nil, notice, err
 		}
 	case errors.Is(err, fs.ErrNotExist):
 		if dirErr != nil {
@@ -286,9 +287,10 @@ func openReadOnly(ctx context.Context, path string, p fsrs.Params, why error) (*
 			return nil, notice, newerSchema(path, v)
 		}
 	}
-	tmp, err := os.MkdirTemp("", "httpcodes-read-only-*")
+	sweepReadOnlyCopies()
+	tmp, err := os.MkdirTemp("", readOnlyPrefix+"*")
 	if err != nil {
-		return nil, notice, why
+		return nil, notice, fmt.Errorf("%w (and no temporary copy could be made: %w)", why, cause(err))
 	}
 	for _, suffix := range []string{"", "-wal"} {
 		b, err := os.ReadFile(path + suffix)
@@ -300,7 +302,7 @@ func openReadOnly(ctx context.Context, path string, p fsrs.Params, why error) (*
 		}
 		if err != nil {
 			os.RemoveAll(tmp)
-			return nil, notice, fmt.Errorf("%w (and reading it failed: %w)", why, err)
+			return nil, notice, fmt.Errorf("%w (and reading %s failed: %w)", why, path+suffix, cause(err))
 		}
 	}
 	s, err := openRW(ctx, filepath.Join(tmp, FileName), p, "off")
@@ -310,6 +312,20 @@ func openReadOnly(ctx context.Context, path string, p fsrs.Params, why error) (*
 	}
 	s.path, s.scratch = "", tmp
 	return s, notice, nil
+}
+
+// readOnlyPrefix names the temporary directories of read-only copies.
+const readOnlyPrefix = "httpcodes-read-only-"
+
+// sweepReadOnlyCopies removes the read-only copies a killed process left
+// in the temporary directory (a day old or more: a running one is newer).
+func sweepReadOnlyCopies() {
+	old, _ := filepath.Glob(filepath.Join(os.TempDir(), readOnlyPrefix+"*"))
+	for _, d := range old {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() && time.Since(fi.ModTime()) > 24*time.Hour {
+			os.RemoveAll(d)
+		}
+	}
 }
 
 // cause is the reason inside a file-system error, without the file name

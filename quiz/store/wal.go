@@ -27,22 +27,13 @@ const (
 	walVersion         = 3007000
 )
 
-// walDamaged reads the log at path: it is damaged when it is not empty
-// but its header is not a valid log header, or when a frame of the log's
-// current generation (its salts match the header's) follows the point
-// where the checksum chain broke. Frames of an older generation after the
-// end are normal: a log is rewritten from the start after a checkpoint.
-func walDamaged(path string) (bool, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) || (err == nil && len(b) == 0) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	return walBytesDamaged(b), nil
-}
-
+// walBytesDamaged reads a log: it is damaged when it is not empty
+// but its header is not a valid log header, or when a commit frame of the
+// log's current generation (its salts match the header's) follows the
+// point where the checksum chain broke: a transaction that was whole is
+// lost. What else follows the end is normal: frames of an older generation
+// (a log is rewritten from the start after a checkpoint), and the frames
+// of a write cut short by a crash, which never include its commit frame.
 func walBytesDamaged(b []byte) bool {
 	if len(b) < walHeaderSize {
 		return true
@@ -53,9 +44,6 @@ func walBytesDamaged(b []byte) bool {
 		return true
 	}
 	pageSize := int(be.Uint32(b[8:12]))
-	if pageSize == 1 {
-		pageSize = 65536
-	}
 	if pageSize < 512 || pageSize > 65536 || pageSize&(pageSize-1) != 0 {
 		return true
 	}
@@ -74,7 +62,7 @@ func walBytesDamaged(b []byte) bool {
 		h := b[off : off+walFrameHeaderSize]
 		current := bytes.Equal(h[8:16], salts)
 		if ended {
-			if current {
+			if current && be.Uint32(h[4:8]) != 0 {
 				return true
 			}
 			continue
@@ -110,11 +98,10 @@ func walChecksum(order binary.ByteOrder, data []byte, s0, s1 uint32) (uint32, ui
 // is left alone.
 func keepDamagedWAL(path string) (string, error) {
 	wal := path + "-wal"
-	damaged, err := walDamaged(wal)
-	if err != nil || !damaged {
-		return "", err
-	}
 	first, err := os.ReadFile(wal)
+	if errors.Is(err, fs.ErrNotExist) || (err == nil && (len(first) == 0 || !walBytesDamaged(first))) {
+		return "", nil
+	}
 	if err != nil {
 		return "", err
 	}

@@ -151,3 +151,34 @@ func TestWALBytesDamaged(t *testing.T) {
 		}
 	}
 }
+
+// TestWALCutShortWriteIsNotDamage: a write cut short by a crash leaves
+// frames of the current generation after the end, but never its commit
+// frame: that is normal. The same frames followed by their commit frame
+// are damage (a whole transaction would be lost).
+func TestWALCutShortWriteIsNotDamage(t *testing.T) {
+	_, wal := liveCopy(t, 12)
+	frameSize, frames := walFrames(t, wal)
+	at := func(i int) int { return walHeaderSize + i*frameSize }
+	var commits []int
+	for i := range frames {
+		if binary.BigEndian.Uint32(wal[at(i)+4:at(i)+8]) != 0 {
+			commits = append(commits, i)
+		}
+	}
+	if len(commits) < 2 {
+		t.Fatalf("%d commit frames", len(commits))
+	}
+	last, prev := commits[len(commits)-1], commits[len(commits)-2]
+	if last-prev < 3 {
+		t.Fatalf("the last transaction has %d frames; the test needs 3 or more", last-prev)
+	}
+	broken := bytes.Clone(wal)
+	broken[at(prev+1)+walFrameHeaderSize+7] ^= 1 // the chain breaks at the last transaction's first frame
+	if walBytesDamaged(broken[:at(last)]) {
+		t.Error("a transaction cut short before its commit frame reads as damage")
+	}
+	if !walBytesDamaged(broken) {
+		t.Error("a whole transaction after the break does not read as damage")
+	}
+}
