@@ -1341,14 +1341,14 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 	}
 	leave := km.Back
 	leave.SetHelp("esc", "leave (answers are saved)")
+	var more []key.Binding // scrolling, when the body is taller than the screen
+	if r.body.TotalLineCount() > r.body.Height() {
+		more = []key.Binding{down}
+	}
 	switch r.phase {
 	case phaseAsking:
 		// Letters answer here: the screen keys (b is option b) do not
 		// apply until the answer is given.
-		var more []key.Binding // scrolling, when the question is taller than the screen
-		if r.body.TotalLineCount() > r.body.Height() {
-			more = []key.Binding{down}
-		}
 		if q := r.sess.Current(); q != nil && q.Kind == quiz.Recall {
 			digits := km.Jump
 			digits.SetHelp("0-9", "type the code")
@@ -1372,7 +1372,7 @@ func (s *study) helpKeys(screen Screen, km KeyMap) helpKeys {
 		}
 	case phaseFeedback:
 		return helpKeys{
-			short: []key.Binding{km.Continue, down, leave, km.Help, km.Quit},
+			short: append(append([]key.Binding{km.Continue}, more...), leave, km.Help, km.Quit),
 			full:  [][]key.Binding{{km.Continue, down, up}, general},
 		}
 	case phaseSummary:
