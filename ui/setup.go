@@ -35,7 +35,7 @@ var kindBlurbs = map[quiz.Kind]string{
 	quiz.CodeOf:       "“Which code means Service Unavailable?” Pick the number",
 	quiz.ScenarioKind: "A real situation: pick the code that fits",
 	quiz.Recall:       "Type the code for a phrase or a situation",
-	quiz.Pair:         "The classic mix-ups: 401/403, 301/308, 502/503/504 …",
+	quiz.Pair:         "The classic mix-ups: 401/403, 301/308, 502/503/504…",
 	quiz.ClassKind:    "Which class is a code in?",
 }
 
