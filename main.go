@@ -700,15 +700,6 @@ func exportMode(path string) os.FileMode {
 	return 0o644
 }
 
-// cause is the reason inside a file-system error, without the file name.
-func cause(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // isProgressFile tells whether path names the progress database db, or
 // one of the files SQLite keeps beside it.
 func isProgressFile(path, db string) bool {
@@ -775,7 +766,8 @@ func newExport(e *env) *cobra.Command {
 					// A file: write beside it and rename at the end, so that
 					// a failed export leaves an existing file as it was.
 					if f, err = os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*.tmp"); err != nil {
-						return usageErr("--output: cannot write in %s: %v", filepath.Dir(output), cause(err))
+						// (the error's own text would name the temporary file)
+						return usageErr("--output: cannot write in %s: %v", filepath.Dir(output), errors.Unwrap(err))
 					}
 					defer os.Remove(f.Name()) // after the rename there is nothing left to remove
 					rename = output

@@ -1128,9 +1128,17 @@ func TestNoticeText(t *testing.T) {
 		t.Errorf("empty notice: %q", got)
 	}
 	got := noticeText(store.Notice{WALKept: "/d/progress.db-wal.damaged-1", MovedAside: "/d/progress.db.damaged-1"})
-	for _, want := range []string{"log was damaged", "/d/progress.db-wal.damaged-1", "moved to /d/progress.db.damaged-1"} {
+	for _, want := range []string{"log was damaged", "/d/progress.db-wal.damaged-1", "was damaged: it was moved to /d/progress.db.damaged-1"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("notice %q does not say %q", got, want)
 		}
+	}
+	got = noticeText(store.Notice{MovedAside: "/d/progress.db.damaged-1", Unreadable: true})
+	if !strings.Contains(got, "could not be read") || strings.Contains(got, "was damaged") {
+		t.Errorf("unreadable notice: %q", got)
+	}
+	got = noticeText(store.Notice{NotSaved: errors.New("cannot write progress to /d: permission denied")})
+	if !strings.Contains(got, "read-only (cannot write progress to /d: permission denied)") {
+		t.Errorf("read-only notice: %q", got)
 	}
 }

@@ -470,7 +470,7 @@ func (s *study) startQuiz(cfg quiz.Config, reproducible bool) tea.Cmd {
 	sess, notices, err := quiz.NewSession(cfg, l)
 	if err != nil {
 		// The setup shows the choices that could not make a quiz, and why.
-		s.note = sentence(err.Error())
+		s.note = errorSentence(err.Error())
 		s.setup.remember(cfg)
 		s.setup.active = true
 		return nil
@@ -494,7 +494,7 @@ func (s *study) practice(prev *run) tea.Cmd {
 	}
 	sess, err := quiz.Practice(missed, prev.cfg.Kind, s.seed())
 	if err != nil {
-		s.note = sentence(err.Error())
+		s.note = errorSentence(err.Error())
 		return nil
 	}
 	cfg := prev.cfg
@@ -1270,8 +1270,9 @@ func (s *study) stillLearning() string {
 	return what + ": review again from " + next.In(s.loc()).Format("15:04") + " (r)."
 }
 
-// sentence starts msg with a capital letter and ends it with a full stop.
-func sentence(msg string) string {
+// errorSentence turns a Go error message (lower case, no full stop) into
+// a sentence for the status bar.
+func errorSentence(msg string) string {
 	if msg == "" {
 		return ""
 	}

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // runOpen opens dir in a child process that file permissions apply to: the
@@ -92,28 +94,27 @@ func TestPermissions(t *testing.T) {
 		}
 		return mkdirMode(t, dir, dirMode)
 	}
-	t.Run("read-only directory", func(t *testing.T) {
-		dir := built(t, 0o555, 0o644)
-		before := dirState(t, dir)
-		got := runOpen(t, dir)
-		if !strings.Contains(got, `notsaved=true moved="" unreadable=false path="" reviews=3 recorded=true cleaned=true`) {
-			t.Errorf("child: %s", got)
-		}
-		if after := dirState(t, dir); !sameState(before, after) {
-			t.Errorf("the directory changed: %v -> %v", before, after)
-		}
-	})
-	t.Run("read-only file", func(t *testing.T) {
-		dir := built(t, 0o777, 0o444)
-		before := dirState(t, dir)
-		got := runOpen(t, dir)
-		if !strings.Contains(got, `notsaved=true moved="" unreadable=false path="" reviews=3 recorded=true cleaned=true`) {
-			t.Errorf("child: %s", got)
-		}
-		if after := dirState(t, dir); after[FileName] != before[FileName] {
-			t.Error("the read-only file changed")
-		}
-	})
+	// Readable, not writable: the progress is shown from a copy, and
+	// nothing in the directory changes.
+	for _, c := range []struct {
+		name              string
+		dirMode, fileMode os.FileMode
+	}{
+		{"read-only directory", 0o555, 0o644},
+		{"read-only file", 0o777, 0o444},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := built(t, c.dirMode, c.fileMode)
+			before := dirState(t, dir)
+			got := runOpen(t, dir)
+			if !strings.Contains(got, `notsaved=true moved="" unreadable=false path="" reviews=3 recorded=true cleaned=true`) {
+				t.Errorf("child: %s", got)
+			}
+			if after := dirState(t, dir); !maps.Equal(before, after) {
+				t.Errorf("the directory changed: %v -> %v", before, after)
+			}
+		})
+	}
 	t.Run("unreadable file", func(t *testing.T) {
 		dir := built(t, 0o777, 0o000)
 		before := dirState(t, dir)
@@ -141,14 +142,32 @@ func TestPermissions(t *testing.T) {
 	})
 }
 
-func sameState(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
+// TestSweepReadOnlyCopies: copies a killed process left a day ago or more
+// are removed; a running one's, newer, is not.
+func TestSweepReadOnlyCopies(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	old := filepath.Join(tmp, readOnlyPrefix+"old")
+	fresh := filepath.Join(tmp, readOnlyPrefix+"fresh")
+	other := filepath.Join(tmp, "someone-else")
+	for _, d := range []string{old, fresh, other} {
+		if err := os.Mkdir(d, 0o700); err != nil {
+			t.Fatal(err)
 		}
 	}
-	return true
+	long := time.Now().Add(-48 * time.Hour)
+	for _, d := range []string{old, other} {
+		if err := os.Chtimes(d, long, long); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sweepReadOnlyCopies()
+	if _, err := os.Stat(old); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("an old copy was kept: %v", err)
+	}
+	for _, d := range []string{fresh, other} {
+		if _, err := os.Stat(d); err != nil {
+			t.Errorf("%s was removed: %v", d, err)
+		}
+	}
 }

@@ -469,17 +469,23 @@ func isDamage(err error) bool {
 	return errors.Is(err, sqlite3.NOTADB) || errors.Is(err, sqlite3.CORRUPT)
 }
 
-// moveAside renames a damaged database, with its -wal, -shm and -journal,
-// to progress.db.damaged-YYYYMMDD-HHMMSS (plus -2, -3… if taken).
-func moveAside(path string) (string, error) {
+// damagedName is a free name for a damaged copy of path:
+// path.damaged-YYYYMMDD-HHMMSS, with -2, -3… if that is taken.
+func damagedName(path string) string {
 	base := path + ".damaged-" + time.Now().Format("20060102-150405")
 	target := base
 	for i := 2; ; i++ {
 		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
-			break
+			return target
 		}
 		target = fmt.Sprintf("%s-%d", base, i)
 	}
+}
+
+// moveAside renames a damaged database, with its -wal, -shm and -journal,
+// to progress.db.damaged-YYYYMMDD-HHMMSS (plus -2, -3… if taken).
+func moveAside(path string) (string, error) {
+	target := damagedName(path)
 	if err := os.Rename(path, target); err != nil {
 		return "", fmt.Errorf("store: moving damaged %s aside: %w", path, err)
 	}

@@ -110,14 +110,7 @@ func keepDamagedWAL(path string) (string, error) {
 	if err != nil || !bytes.Equal(first, second) {
 		return "", err
 	}
-	base := wal + ".damaged-" + time.Now().Format("20060102-150405")
-	target := base
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
-			break
-		}
-		target = fmt.Sprintf("%s-%d", base, i)
-	}
+	target := damagedName(wal)
 	f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return "", fmt.Errorf("store: keeping a copy of the damaged %s: %w", wal, err)
