@@ -6,8 +6,8 @@ func catalogue() []Entry {
 	var all []Entry
 	for _, part := range [][]Entry{
 		informational, successful, redirection,
-		clientErrorsA, clientErrorsB, clientErrorsC, serverErrors,
-		vendorA, vendorB,
+		clientErrors, serverErrors,
+		vendorNginx, vendorCloudflare, vendorAWS, vendorMicrosoft, vendorOther,
 	} {
 		all = append(all, part...)
 	}

@@ -3,7 +3,8 @@
 // written to teach. It is pure data plus lookups: no I/O, no terminal.
 //
 // Adding or correcting a code is an edit to its one entry in the file for its
-// class (class1xx.go … class5xx.go, vendor_a.go, vendor_b.go); the index,
+// class (class1xx.go … class5xx.go) or vendor (vendor_nginx.go,
+// vendor_cloudflare.go, vendor_aws.go, vendor_microsoft.go, vendor_other.go); the index,
 // search and every screen of the app derive from it.
 package data
 

@@ -1,56 +1,42 @@
 package data
 
-// vendorB holds the unofficial codes from 509 to 599, in the order of
-// unofficial-status-codes.csv.
-var vendorB = []Entry{
+// vendorCloudflare holds the codes of Cloudflare.
+var vendorCloudflare = []Entry{
 	{
-		Code:   509,
-		Phrase: "Bandwidth Limit Exceeded",
+		Code:   499,
+		Phrase: "Client Closed Request",
 		Status: Unofficial,
-		Vendor: "cPanel / Apache bandwidth modules (not Apache httpd core)",
-		Slug:   "cpanel",
-		Source: "http.dev/509 (from cPanel's bandwidth enforcement module); listed in Node's http.STATUS_CODES " +
-			"and Spring's HttpStatus.BANDWIDTH_LIMIT_EXCEEDED; absent from Apache httpd's http_protocol.c (\"509 unused\")",
-		Caveat: "Not an Apache httpd code: httpd's own status table marks 509 as unused. " +
-			"It comes from cPanel's bandwidth limiting on shared hosting; Node.js and Spring merely list it.",
+		Vendor: "Cloudflare (logs and analytics only)",
+		Slug:   "cloudflare",
+		Source: "cloudflare/cloudflare-docs src/content/docs/support/troubleshooting/http-status-codes/4xx-client-error/error-499.mdx",
+		Caveat: "Logs and analytics only: Cloudflare records 499 in Cloudflare Logs and, for Enterprise customers, in status code " +
+			"analytics. No visitor ever receives it.",
 		Tier:      Rare,
-		Reference: "http.dev: 509 Bandwidth Limit Exceeded",
-		URL:       "https://http.dev/509",
-		Summary:   "The site has used up its hosting plan's data allowance for now",
-		Explanation: "The website has transferred all the data its hosting plan allows for the current period, " +
-			"so the host stops serving it and shows an error page instead. " +
-			"You meet it on shared hosting run with cPanel, whose bandwidth limiter blocks the whole site, not just one visitor. " +
-			"Nothing is wrong with the request, and retrying soon will not help: the site returns when the allowance resets, " +
-			"usually with the next billing period, or when the owner buys more. " +
-			"If it is your site, check the usage in cPanel, then upgrade the plan or move large files to a CDN.",
-		WhenNotToUse: []string{
-			"Your API wants to slow down one client that sends too fast: use 429.",
-			"Your service is out of capacity for a while: use 503, with Retry-After if you know how long.",
-		},
+		Reference: "Cloudflare docs: Error 499",
+		URL:       "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/",
+		Summary:   "Cloudflare's log entry for a visitor who left before it could answer",
+		Explanation: "Cloudflare is built on nginx and inherits its 499: when a visitor's client closes the connection before " +
+			"Cloudflare has finished handling the request, the request is logged with 499. " +
+			"You see it in Cloudflare Logs and, on Enterprise plans, in status code analytics. " +
+			"A few are expected, since people close tabs and apps time out. " +
+			"Many of them usually mean the visitor gave up while Cloudflare was still waiting on a slow origin, so look at your origin first.",
 		SeeAlso: []SeeAlso{
-			{Code: 503, Why: "503 is the registry code for a service that cannot cope for now; 509 is a spent hosting quota."},
-			{Code: 429, Why: "429 throttles one client; 509 blocks every visitor because the whole site's quota is gone."},
+			{Code: 499, Slug: "nginx", Why: "The original: nginx logs the same event under the same number.", Same: true},
+			{Code: 522, Slug: "cloudflare", Why: "If the visitor waits long enough and Cloudflare can't connect to the origin, the visitor gets 522."},
 		},
 		Example: Example{
-			Request: []string{"GET / HTTP/1.1", "Host: example.com"},
-			Response: []string{
-				"HTTP/1.1 509 Bandwidth Limit Exceeded",
-				"Content-Type: text/html",
-				"",
-				"<p>This site has reached its monthly transfer allowance. Please try again later.</p>",
-			},
+			Request:  []string{"GET /checkout HTTP/1.1", "Host: example.com"},
+			Response: []string{"(nothing: the visitor's client closed the connection before Cloudflare answered)"},
 		},
 		Notes: []string{
-			"Apache httpd's status table lists 509 only as \"509 unused\" (apache/httpd modules/http/http_protocol.c).",
-			"Node.js includes 509 in http.STATUS_CODES and Spring has HttpStatus.BANDWIDTH_LIMIT_EXCEEDED, " +
-				"which is why the code turns up far from cPanel (unofficial-status-codes.csv).",
-			"A client that does not know 509 treats it as a 500 (RFC 9110 §15).",
+			"If the origin doesn't answer Cloudflare's TCP handshake, Cloudflare waits 19 seconds, then tries once more with a 15-second timeout. " +
+				"A client that gives up during that wait is logged as 499; one that waits through a failed handshake gets 522 (Cloudflare docs, Error 499).",
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A hobby blog on a cheap shared hosting plan goes viral. Three days later every page shows " +
-					"the host's error page, and it stays that way until the first of the next month.",
-				Why: "The plan's monthly data transfer is used up, so the host's cPanel limiter stops serving the site until it resets.",
+				Text: "Cloudflare Logs for a slow checkout page show many requests for which no status was ever delivered to the visitor, " +
+					"each ending about 30 seconds after it started, matching the timeout of the shop's mobile app.",
+				Why: "The visitors' clients gave up before Cloudflare had an answer, and Cloudflare logs that with nginx's code.",
 			},
 		},
 	},
@@ -442,69 +428,6 @@ var vendorB = []Entry{
 		},
 	},
 	{
-		Code:   529,
-		Phrase: "Overloaded",
-		Status: Unofficial,
-		Vendor: "Anthropic (Claude API, error type overloaded_error)",
-		Slug:   "anthropic",
-		Source: "Microsoft Learn, Dev Proxy concepts: \"Anthropic 529 overloaded_error\"; " +
-			"docs.llmgateway.io/troubleshooting/anthropic-529-overloaded",
-		Tier:      Rare,
-		Reference: "Anthropic docs: Errors",
-		URL:       "https://docs.anthropic.com/en/api/errors",
-		Summary:   "The Claude API is short of capacity for everyone; back off and retry",
-		Explanation: "Anthropic's Claude API answers 529, with the error type overloaded_error, when the whole API is temporarily short of capacity across all its users. " +
-			"Your request and your account are fine; the service simply turned the request away. " +
-			"That is different from a 429 rate_limit_error, which means your own organization went over its limits. " +
-			"Retry after a pause with exponential backoff and random jitter, honor a retry-after header if one is present, and give up after a few attempts.",
-		WhenNotToUse: []string{
-			"Your own service is overloaded: send 503, which every client understands, with Retry-After if you can.",
-			"One client of your API is sending too fast: use 429.",
-		},
-		Headers: []Header{
-			{Name: "Retry-After", Why: "Not promised on a 529, but if it is there, wait at least that long before retrying."},
-		},
-		SeeAlso: []SeeAlso{
-			{Code: 429, Why: "429 rate_limit_error: your organization went over its own limits; 529: the API is overloaded for everyone."},
-			{Code: 503, Why: "503 is the registry code for a service that cannot cope for now; Anthropic uses 529 for that case."},
-		},
-		Example: Example{
-			Request: []string{
-				"POST /v1/messages HTTP/1.1",
-				"Host: api.example.com",
-				"Content-Type: application/json",
-			},
-			Response: []string{
-				"HTTP/1.1 529 Overloaded",
-				"Content-Type: application/json",
-				"",
-				`{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CExample"}`,
-			},
-		},
-		Notes: []string{
-			"Every Claude API error body has a top-level type of \"error\", an error object with type and message, " +
-				"and a request_id to give to Anthropic support (Microsoft Learn, Dev Proxy: Anthropic 529).",
-			"A 429 rate_limit_error whose error.details.error_code is enforced_spend_limit_reached means the monthly spend cap was hit; " +
-				"retrying will not help until it resets (Microsoft Learn, Dev Proxy: Anthropic 529).",
-			"A client that does not know 529 treats it as a 500 (RFC 9110 §15).",
-		},
-		Scenarios: []Scenario{
-			{
-				Text: "On a busy launch day, calls from your chatbot to the Claude API fail for a few minutes at a time. " +
-					"Your organization is far below its request and token limits, and Anthropic's status page reports elevated errors across the API.",
-				Why: "The API as a whole lacks capacity, which Anthropic signals with its own 5xx code: not 429, because your limits are fine, " +
-					"and not the registry's 503, which Anthropic does not use for this.",
-				Versus: []int{429, 503},
-			},
-			{
-				Text: "Your Python integration with the Claude API logs a few failures with a 5xx number that http.HTTPStatus cannot name. " +
-					"The usage dashboard shows your organization well within its limits, and the same requests succeed a minute later.",
-				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
-				Versus: []int{429},
-			},
-		},
-	},
-	{
 		Code:   530,
 		Phrase: "Origin DNS Error",
 		Status: Unofficial,
@@ -543,131 +466,6 @@ var vendorB = []Entry{
 			"Cloudflare titles this page only \"Error 530\"; \"Origin DNS Error\" is a descriptive label found in libraries, not a phrase Cloudflare publishes " +
 				"(cloudflare/cloudflare-docs, cloudflare-5xx-errors/error-530.mdx).",
 			"Cloudflare's advice is to follow the troubleshooting page of the 1xxx error shown in the body (Cloudflare docs, Error 530).",
-		},
-	},
-	{
-		Code:   561,
-		Phrase: "Unauthorized",
-		Status: Unofficial,
-		Vendor: "AWS Elastic Load Balancing (Application Load Balancer)",
-		Slug:   "aws",
-		Source: "AWS ALB user guide, load-balancer-troubleshooting.md: \"HTTP 561: Unauthorized\" " +
-			"(the IdP returned an error while authenticating the user)",
-		Tier:      Rare,
-		Reference: "AWS docs: Troubleshoot your Application Load Balancers",
-		URL:       "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues",
-		Summary:   "An AWS ALB's sign-in step failed because the identity provider erred",
-		Explanation: "An AWS Application Load Balancer can sign users in itself, before it forwards their requests to the targets. " +
-			"A listener rule does this through an identity provider (IdP), such as an OpenID Connect provider or Amazon Cognito. " +
-			"561 means that step broke: the IdP returned an error code while the load balancer was authenticating the user. " +
-			"Despite the phrase, this is a 5xx failure on the server side, not a 401 the user can fix by signing in. " +
-			"The operator should check the rule's IdP settings and the IdP's own logs; the user can only try again later.",
-		SeeAlso: []SeeAlso{
-			{Code: 401, Why: "401 asks the client to authenticate; 561 means the IdP failed while the ALB was doing it."},
-			{Code: 502, Why: "502 is the ALB's code for a bad answer from a target; 561 is about its own sign-in step."},
-		},
-		Example: Example{
-			Request: []string{"GET /oauth2/idpresponse?code=abc123&state=xyz HTTP/1.1", "Host: example.com"},
-			Response: []string{
-				"HTTP/1.1 561 Unauthorized",
-				"Server: awselb/2.0",
-				"Content-Type: text/html",
-				"",
-				"<h1>561 Unauthorized</h1>",
-			},
-		},
-		Notes: []string{
-			"AWS's troubleshooting guide gives 561 just a heading, \"HTTP 561: Unauthorized\", and one sentence " +
-				"(awsdocs/elb-application-load-balancers-user-guide, load-balancer-troubleshooting.md).",
-			"When the rule's OnUnauthenticatedRequest setting is deny, or the IdP denies access, the load balancer answers a plain 401 instead " +
-				"(AWS ALB troubleshooting guide, HTTP 401).",
-		},
-	},
-	{
-		Code:   598,
-		Phrase: "Network Read Timeout Error",
-		Status: Unofficial,
-		Vendor: "Informal proxy convention (no specific vendor)",
-		Slug:   "informal",
-		Source: "http.dev/598 (an informal convention, not defined in any RFC)",
-		Caveat: "No RFC and no single vendor defines 598; it is an informal convention, " +
-			"so what it means exactly depends on the software that sends it.",
-		Tier:      Rare,
-		Reference: "http.dev: 598 Network Read Timeout Error",
-		URL:       "https://http.dev/598",
-		Summary:   "A proxy connected upstream but gave up waiting to read the reply",
-		Explanation: "Some HTTP proxies use 598 to tell the client that, behind the proxy, the connection to the upstream server worked " +
-			"but the response did not arrive before the proxy's read timeout. " +
-			"It is an informal convention, not a standard: no RFC defines it. " +
-			"Treat it like 504: the upstream is slow or stuck, and a retry later may work. " +
-			"If you run the proxy, find out why the upstream is slow before you raise the read timeout.",
-		WhenNotToUse: []string{
-			"You are building a proxy or API that needs to report a slow upstream: send 504, which every client understands.",
-		},
-		SeeAlso: []SeeAlso{
-			{Code: 504, Why: "504 is the registry code for this situation; prefer it in anything you build."},
-			{Code: 599, Slug: "informal", Why: "599: the proxy could not even connect in time; 598: it connected but the reply was too slow."},
-			{Code: 524, Slug: "cloudflare", Why: "524 is Cloudflare's documented code for the same kind of read wait running out."},
-		},
-		Example: Example{
-			Request: []string{"GET /api/report HTTP/1.1", "Host: api.example.com"},
-			Response: []string{
-				"HTTP/1.1 598 Network Read Timeout Error",
-				"Content-Type: text/plain",
-				"",
-				"Upstream did not send a response in time.",
-			},
-		},
-		Notes: []string{
-			"A client that does not know 598 treats it as a 500 (RFC 9110 §15).",
-		},
-	},
-	{
-		Code:   599,
-		Phrase: "Network Connect Timeout Error",
-		Status: Unofficial,
-		Vendor: "Informal proxy convention (no specific vendor)",
-		Slug:   "informal",
-		Source: "http.dev/599 (an informal convention, not defined in any RFC); " +
-			"laminas/laminas-diactoros src/Response.php phrase map (599 => \"Network Connect Timeout Error\")",
-		Caveat: "No RFC and no single vendor defines 599; it is an informal convention. " +
-			"Some client libraries also use it for their own timeouts, when no server sent any response.",
-		Tier:      Rare,
-		Reference: "http.dev: 599 Network Connect Timeout Error",
-		URL:       "https://http.dev/599",
-		Summary:   "A proxy could not open a connection to the upstream server in time",
-		Explanation: "Some HTTP proxies use 599 to tell the client that, behind the proxy, the attempt to connect to the upstream server " +
-			"ran out of time before a connection was made. " +
-			"Like 598, it is an informal convention that no RFC defines. " +
-			"Treat it like 504: the upstream is down, overloaded or blocked by a firewall, and a retry later may work. " +
-			"You also meet 599 in client libraries such as Tornado's HTTP client, which report their own timeouts with it although no server ever answered.",
-		WhenNotToUse: []string{
-			"You are building a proxy or API that needs to report an unreachable upstream: send 504 (or 502), which every client understands.",
-		},
-		SeeAlso: []SeeAlso{
-			{Code: 504, Why: "504 is the registry code for an upstream that did not answer in time; prefer it in anything you build."},
-			{Code: 598, Slug: "informal", Why: "598: the proxy connected but the reply was too slow; 599: it could not connect at all."},
-			{Code: 522, Slug: "cloudflare", Why: "522 is Cloudflare's documented code for failing to connect to the origin in time."},
-		},
-		Example: Example{
-			Request: []string{"GET /api/status HTTP/1.1", "Host: api.example.com"},
-			Response: []string{
-				"HTTP/1.1 599 Network Connect Timeout Error",
-				"Content-Type: text/plain",
-				"",
-				"Could not connect to the upstream server in time.",
-			},
-		},
-		Notes: []string{
-			"Tornado's simple HTTP client reports its own timeouts as HTTPError(599, \"Timeout …\") (tornadoweb/tornado, tornado/simple_httpclient.py).",
-			"laminas-diactoros, a PHP PSR-7 library, maps 599 to this phrase (laminas/laminas-diactoros, src/Response.php).",
-		},
-		Scenarios: []Scenario{
-			{
-				Text: "Your Python service calls a partner API with Tornado's AsyncHTTPClient. When the partner's host stops answering, " +
-					"your logs show errors carrying a 5xx code, yet the partner never sent a single HTTP response.",
-				Why: "Tornado's client uses this informal code for its own timeouts; nothing came over the wire.",
-			},
 		},
 	},
 }
