@@ -140,8 +140,23 @@ type Entry struct {
 	// Notes are further facts worth knowing, each with its source.
 	Notes     []string
 	Scenarios []Scenario
+	// Troubleshooting is for the side that received the code: its likely
+	// causes, most likely first, and what to check for each.
+	Troubleshooting []Trouble
 
 	id string
+}
+
+// Trouble is one likely cause of receiving a code, and what to check.
+type Trouble struct {
+	// Cause is what probably happened, in a sentence.
+	Cause string
+	// Where is the part of the system to look at first: "client",
+	// "proxy", "load balancer", "CDN", "origin", "application".
+	Where string
+	// Check says what to look at and what to change or retry, with the
+	// source of each fact.
+	Check string
 }
 
 // Header is a header field that goes with a code, and why.

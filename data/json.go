@@ -33,6 +33,7 @@ type JSON struct {
 	FormerNames            []string       `json:"former_names"`
 	Notes                  []string       `json:"notes"`
 	Scenarios              []JSONScenario `json:"scenarios"`
+	Troubleshooting        []JSONTrouble  `json:"troubleshooting"`
 }
 
 // JSONHeader is a related header in JSON output.
@@ -60,6 +61,13 @@ type JSONScenario struct {
 	Answer int    `json:"answer"`
 	Why    string `json:"why"`
 	Versus []int  `json:"versus,omitempty"`
+}
+
+// JSONTrouble is one likely cause of receiving a code, in JSON output.
+type JSONTrouble struct {
+	Cause string `json:"cause"`
+	Where string `json:"where"`
+	Check string `json:"check"`
 }
 
 // ToJSON converts an entry to its JSON shape. Lists are never null.
@@ -93,6 +101,7 @@ func (e *Entry) ToJSON() JSON {
 		FormerNames:            nonNil(e.FormerNames),
 		Notes:                  nonNil(e.Notes),
 		Scenarios:              []JSONScenario{},
+		Troubleshooting:        []JSONTrouble{},
 	}
 	for _, h := range e.Headers {
 		j.Headers = append(j.Headers, JSONHeader(h))
@@ -106,6 +115,9 @@ func (e *Entry) ToJSON() JSON {
 	}
 	for _, s := range e.Scenarios {
 		j.Scenarios = append(j.Scenarios, JSONScenario{Text: s.Text, Answer: e.Code, Why: s.Why, Versus: s.Versus})
+	}
+	for _, t := range e.Troubleshooting {
+		j.Troubleshooting = append(j.Troubleshooting, JSONTrouble(t))
 	}
 	return j
 }
