@@ -462,6 +462,7 @@ var (
 		"id", "code", "phrase", "name", "class", "official", "status", "tier", "reference", "url",
 		"summary", "description", "when_to_use", "when_not_to_use", "headers", "see_also", "example",
 		"heuristically_cacheable", "content_forbidden", "no_store", "keywords", "former_names", "notes", "scenarios",
+		"troubleshooting",
 	}
 	jsonOptional = []string{"vendor", "mdn", "caveat", "source"}
 )
@@ -539,6 +540,20 @@ func checkEntryJSON(t *testing.T, what string, e map[string]any) {
 	if c, ok := e["class"].(string); ok {
 		if code, ok := e["code"].(float64); ok && c != fmt.Sprintf("%dxx", int(code)/100) {
 			t.Errorf("%s: class %q", where, c)
+		}
+	}
+}
+
+// TestJSONFieldsDocumented: the README names every field of an entry.
+func TestJSONFieldsDocumented(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	for _, k := range append(slices.Clone(jsonAlways), jsonOptional...) {
+		if !strings.Contains(readme, k+",") && !strings.Contains(readme, k+"`") {
+			t.Errorf("the README does not name the JSON field %q", k)
 		}
 	}
 }
@@ -681,7 +696,7 @@ func seed(t *testing.T, dir string, ids ...string) {
 	defer st.Close()
 	at := time.Now().Add(-time.Minute)
 	for i, id := range ids {
-		if _, err := st.Record(store.Answer{CardID: id, Kind: "meaning", Correct: i > 0,
+		if _, err := st.Record(quiz.Answer{CardID: id, Kind: "meaning", Correct: i > 0,
 			Elapsed: 3 * time.Second, At: at.Add(time.Duration(i) * time.Second)}); err != nil {
 			t.Fatal(err)
 		}
@@ -695,7 +710,8 @@ type statsJSON struct {
 	Days30    *int `json:"days_studied_30"`
 	Retention *any `json:"retention_30"`
 	Cards     []struct {
-		Code string `json:"code"`
+		ID   string `json:"id"`
+		Code int    `json:"code"` // a number, as in every other JSON output
 	} `json:"cards"`
 }
 
@@ -756,7 +772,10 @@ func TestStatsExportReset(t *testing.T) {
 	}
 	var codes []string
 	for _, c := range s.Cards {
-		codes = append(codes, c.Code)
+		codes = append(codes, c.ID)
+		if c.Code != quiz.CodeOfID(c.ID) {
+			t.Errorf("stats card %s: code %d", c.ID, c.Code)
+		}
 	}
 	slices.Sort(codes)
 	want := slices.Clone(ids)
@@ -1120,25 +1139,5 @@ func BenchmarkLookup404(b *testing.B) {
 		if code := run(ctx, args, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
 			b.Fatalf("exit %d", code)
 		}
-	}
-}
-
-func TestNoticeText(t *testing.T) {
-	if got := noticeText(store.Notice{}); got != "" {
-		t.Errorf("empty notice: %q", got)
-	}
-	got := noticeText(store.Notice{WALKept: "/d/progress.db-wal.damaged-1", MovedAside: "/d/progress.db.damaged-1"})
-	for _, want := range []string{"log was damaged", "/d/progress.db-wal.damaged-1", "was damaged: it was moved to /d/progress.db.damaged-1"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("notice %q does not say %q", got, want)
-		}
-	}
-	got = noticeText(store.Notice{MovedAside: "/d/progress.db.damaged-1", Unreadable: true})
-	if !strings.Contains(got, "could not be read") || strings.Contains(got, "was damaged") {
-		t.Errorf("unreadable notice: %q", got)
-	}
-	got = noticeText(store.Notice{NotSaved: errors.New("cannot write progress to /d: permission denied")})
-	if !strings.Contains(got, "read-only (cannot write progress to /d: permission denied)") {
-		t.Errorf("read-only notice: %q", got)
 	}
 }

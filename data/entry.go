@@ -19,6 +19,9 @@ func ClassOf(code int) Class { return Class(code / 100) }
 // String returns "1xx" … "5xx".
 func (c Class) String() string { return strconv.Itoa(int(c)) + "xx" }
 
+// MarshalText writes a class as "1xx" … "5xx" (in JSON too).
+func (c Class) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
 // Label returns "4xx Client Error" and the like.
 func (c Class) Label() string {
 	if info, ok := InfoOf(c); ok {

@@ -48,10 +48,7 @@ func buildIndex(entries []Entry) *index {
 		if c := cmp.Compare(a.Code, b.Code); c != 0 {
 			return c
 		}
-		if c := cmpBool(a.Status == Unofficial, b.Status == Unofficial); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.Tier, a.Tier)
+		return cmp.Or(RegistryFirst(a, b), cmp.Compare(b.Tier, a.Tier))
 	})
 	for _, e := range ix.all {
 		ix.byCode[e.Code] = append(ix.byCode[e.Code], e)
@@ -60,15 +57,24 @@ func buildIndex(entries []Entry) *index {
 	return ix
 }
 
-// cmpBool orders false before true.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
+// RegistryFirst orders registry entries before vendor entries, for
+// sorting; it is 0 between two of the same kind.
+func RegistryFirst(a, b *Entry) int {
+	switch ao, bo := a.Official(), b.Official(); {
+	case ao == bo:
 		return 0
-	case !a:
+	case ao:
 		return -1
 	}
 	return 1
+}
+
+// Distance is how far apart two codes are: |a − b|.
+func Distance(a, b int) int {
+	if a < b {
+		return b - a
+	}
+	return a - b
 }
 
 // All returns every entry in code order, registry entries before vendor

@@ -216,7 +216,7 @@ func Search(query string) []Result {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
-		if c := cmpBool(!a.Entry.Official(), !b.Entry.Official()); c != 0 {
+		if c := RegistryFirst(a.Entry, b.Entry); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(b.Entry.Tier, a.Entry.Tier); c != 0 {
@@ -293,7 +293,7 @@ func within(t, w string) bool {
 	case len(t) >= 4:
 		limit = 1
 	}
-	if limit == 0 || abs(len(t)-len(w)) > limit {
+	if limit == 0 || Distance(len(t), len(w)) > limit {
 		return false
 	}
 	return editDistance(t, w, limit) <= limit
@@ -329,11 +329,4 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -409,7 +409,7 @@ func (g *gen) distractors(e *data.Entry, k Kind, sc *data.Scenario, n int) []*da
 	if len(out) < n {
 		byDistance := slices.Clone(c.askable)
 		slices.SortStableFunc(byDistance, func(a, b *data.Entry) int {
-			return cmp.Compare(abs(a.Code-e.Code), abs(b.Code-e.Code))
+			return cmp.Compare(data.Distance(a.Code, e.Code), data.Distance(b.Code, e.Code))
 		})
 		for _, d := range byDistance {
 			add(d)
@@ -432,11 +432,4 @@ func mentions(text string) []int {
 
 func (g *gen) shuffleEntries(es []*data.Entry) {
 	g.r.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -80,7 +80,7 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 		if c := cmp.Compare(b.Tier, a.Tier); c != 0 {
 			return c
 		}
-		if c := cmpBool(!a.Official(), !b.Official()); c != 0 {
+		if c := data.RegistryFirst(a, b); c != 0 {
 			return c
 		}
 		return cmp.Compare(cat().order[a], cat().order[b])
@@ -113,15 +113,4 @@ func isDue(c fsrs.Card, p fsrs.Params, now time.Time, today int) bool {
 		return !c.Due.After(now.Add(LearnAhead))
 	}
 	return p.DayNumber(c.Due) <= today
-}
-
-// cmpBool orders false before true.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case !a:
-		return -1
-	}
-	return 1
 }

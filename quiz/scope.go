@@ -25,6 +25,13 @@ const (
 	ScopeVendor Scope = "vendor"
 	// ScopeWeakest: the codes this learner misses most.
 	ScopeWeakest Scope = "weakest"
+
+	// ScopeMissed is the scope of a practice of the codes just missed
+	// (Practice); it is not a --scope value.
+	ScopeMissed Scope = "missed"
+	// ScopeReview is the scope a review session is recorded with; it is not
+	// a --scope value.
+	ScopeReview Scope = "review"
 )
 
 // ClassScope is the scope of one class's registry codes: "1xx" … "5xx".

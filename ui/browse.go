@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"httpcodes/data"
 )
@@ -25,6 +24,7 @@ type row struct {
 // browse is the browse screen: a list of every code grouped by class, and a
 // detail pane that teaches the selected code.
 type browse struct {
+	c          *common
 	all        []*data.Entry
 	showVendor bool
 
@@ -42,7 +42,7 @@ type browse struct {
 
 	detail      viewport.Model
 	detailFocus bool   // the detail pane has the keys (wide) or is shown (narrow)
-	cacheKey    string // what the detail's content was drawn from
+	cardKey     string // what the detail's content was drawn from
 	shownID     string // the entry the detail shows
 
 	jump    string // digits typed so far to jump to a code
@@ -56,46 +56,56 @@ type browse struct {
 	listW, listH  int
 	detailW       int
 
-	records func(id string) *CardRecord
+	// list is the list pane as drawn, and listKey what it was drawn from:
+	// both set in prepare, read by View.
+	list    string
+	listKey string
 
-	// rowCache holds rendered list rows, a pure function of the rowKey. It
-	// is shared by the model's copies, so View fills it too.
-	rowCache map[rowKey]string
+	// The help bar's keys in each state, built once.
+	helpList, helpDetail, helpFilter helpKeys
 }
 
-func newBrowse(st Styles) browse {
+// noteExpiredMsg clears a status-bar note, and a half-typed code, a moment
+// after they were shown.
+type noteExpiredMsg struct{ seq int }
+
+func newBrowse(c *common) *browse {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.Placeholder = "code, phrase, header or any word"
 	ti.CharLimit = 60
-	b := browse{
+	b := &browse{
+		c:          c,
 		all:        data.All(),
 		showVendor: true,
 		filter:     ti,
 		detail:     viewport.New(),
-		rowCache:   map[rowKey]string{},
 	}
-	b.setStyles(st)
+	km := c.keys
+	nav := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
+	pane := []key.Binding{km.Open, km.Focus, km.Back, km.ScrollDown, km.ScrollUp}
+	find := []key.Binding{km.Filter, km.Jump, km.Vendor}
+	general := []key.Binding{km.Help, km.Quit}
+	full := [][]key.Binding{nav, pane, find, general}
+	b.helpList = helpKeys{short: []key.Binding{km.helpMove, km.Filter, km.Jump, km.helpCard, km.Quiz, km.Help, km.Quit}, full: full}
+	b.helpDetail = helpKeys{short: []key.Binding{km.helpMove, km.Back, km.ScrollDown, km.Filter, km.Quiz, km.Help, km.Quit}, full: full}
+	b.helpFilter = helpKeys{
+		short: []key.Binding{km.AcceptFilter, km.ClearFilter},
+		full:  [][]key.Binding{{km.AcceptFilter, km.ClearFilter}},
+	}
+	b.setStyles()
 	b.rebuild()
 	return b
 }
 
-func (b *browse) setStyles(st Styles) {
+func (b *browse) setStyles() {
+	st := b.c.styles
 	ts := textinput.DefaultStyles(st.IsDark)
 	ts.Focused.Prompt = st.Accent
 	ts.Blurred.Prompt = st.Muted
 	ts.Cursor.Blink = false
 	b.filter.SetStyles(ts)
-	b.cacheKey = "" // re-render the card in the new colours
-	clear(b.rowCache)
-}
-
-// rowKey is everything a rendered list row depends on.
-type rowKey struct {
-	e      *data.Entry
-	marker string
-	width  int
-	dark   bool
+	b.cardKey, b.listKey = "", "" // re-render in the new colours
 }
 
 // rebuild recomputes the rows from the filter and the vendor toggle,
@@ -142,12 +152,13 @@ func (b *browse) rebuild() {
 			b.cursor = i
 			break
 		}
-		if d := abs(r.entry.Code - keep.Code); best < 0 || d < best {
+		if d := data.Distance(r.entry.Code, keep.Code); best < 0 || d < best {
 			best, b.cursor = d, i
 		}
 	}
 	b.cursor = b.nearestEntry(b.cursor, 1)
 	b.offset = 0
+	b.listKey = ""
 	b.ensureVisible()
 }
 
@@ -228,7 +239,7 @@ func (b *browse) setSize(w, h int) {
 	b.width, b.height = w, h
 	b.wide = w >= wideMin
 	if b.wide {
-		b.listW = min(max(w*2/5, 32), 56)
+		b.listW = min(max(w*listShareNum/listShareDen, listMinWidth), listMaxWidth)
 		b.detailW = w - b.listW - 1 // one column for the separator
 	} else {
 		b.listW, b.detailW = w, w
@@ -237,30 +248,47 @@ func (b *browse) setSize(w, h int) {
 	b.filter.SetWidth(max(b.listW-lipgloss.Width(b.filter.Prompt)-6, 1)) // room for the match count
 	b.detail.SetWidth(max(b.detailW-2, 1))                               // a margin on the left, a scrollbar on the right
 	b.detail.SetHeight(max(h, 1))
-	b.cacheKey = ""
-	clear(b.rowCache) // rows of the old width
+	b.cardKey = ""
 	b.ensureVisible()
 }
 
-// refreshDetail renders the selected entry's card into the detail pane when
-// the entry, the width, the colours or the learner's record changed.
-func (b *browse) refreshDetail(st Styles) {
+// setTop tells the screen which terminal row its list starts on (for
+// mouse clicks).
+func (b *browse) setTop(y int) { b.top = y }
+
+// prepare renders what View shows: the selected entry's card, when the
+// entry, the width, the colours or the learner's record changed, and the
+// list pane.
+func (b *browse) prepare() {
+	if b.width == 0 {
+		return
+	}
+	b.prepareCard()
+	k := fmt.Sprintf("%d/%d/%d/%d/%d/%v/%v/%v/%q/%v", b.cursor, b.offset, len(b.rows), b.listW, b.listH, b.detailFocus,
+		b.filtering, b.c.styles.IsDark, b.query, b.showVendor)
+	if b.filtering {
+		k += "/" + b.filter.View() // the input's cursor moves as it is typed in
+	}
+	if k != b.listKey {
+		b.listKey = k
+		b.list = b.listView()
+	}
+}
+
+func (b *browse) prepareCard() {
 	e := b.selected()
 	if e == nil {
 		b.detail.SetContent("")
-		b.cacheKey, b.shownID = "", ""
+		b.cardKey, b.shownID = "", ""
 		return
 	}
-	var rec *CardRecord
-	if b.records != nil {
-		rec = b.records(e.ID())
-	}
-	k := fmt.Sprintf("%s/%d/%v/%s", e.ID(), b.detail.Width(), st.IsDark, rec.key())
-	if k == b.cacheKey {
+	rec := b.c.cardRecord(e.ID())
+	k := fmt.Sprintf("%s/%d/%v/%s", e.ID(), b.detail.Width(), b.c.styles.IsDark, rec.key())
+	if k == b.cardKey {
 		return
 	}
-	b.cacheKey = k
-	b.detail.SetContent(Card(e, b.detail.Width()-1, st, rec))
+	b.cardKey = k
+	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles, rec))
 	if e.ID() != b.shownID {
 		// A new card starts at its top; the same card re-drawn (a resize,
 		// new colours, a changed record) keeps its place.
@@ -269,42 +297,49 @@ func (b *browse) refreshDetail(st Styles) {
 	}
 }
 
-// update handles a message for the browse screen. It reports whether the
-// key was consumed, so that the root can handle global keys otherwise.
-func (b *browse) update(msg tea.Msg, km KeyMap) (tea.Cmd, bool) {
+// update handles a message for the browse screen.
+func (b *browse) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		return b.key(msg, km)
+	case noteExpiredMsg:
+		if msg.seq == b.noteSeq {
+			b.note, b.jump = "", ""
+		}
 	case tea.PasteMsg:
 		if b.filtering {
 			var cmd tea.Cmd
 			b.filter, cmd = b.filter.Update(msg)
 			b.setQuery(b.filter.Value())
-			return cmd, true
+			return cmd
 		}
+	}
+	return nil
+}
+
+// mouse scrolls the pane under the wheel and selects the row clicked.
+func (b *browse) mouse(msg tea.MouseMsg) tea.Cmd {
+	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		m := msg.Mouse()
 		down := m.Button == tea.MouseWheelDown
 		if b.overDetail(m.X) {
 			if down {
-				b.detail.ScrollDown(3)
+				b.detail.ScrollDown(wheelStep)
 			} else {
-				b.detail.ScrollUp(3)
+				b.detail.ScrollUp(wheelStep)
 			}
 		} else if down {
 			b.move(1)
 		} else {
 			b.move(-1)
 		}
-		return nil, true
 	case tea.MouseClickMsg:
 		m := msg.Mouse()
 		if m.Button != tea.MouseLeft {
-			return nil, false
+			return nil
 		}
 		if b.overDetail(m.X) {
 			b.detailFocus = true
-			return nil, true
+			return nil
 		}
 		y := m.Y - b.top
 		if b.filtering || b.query != "" {
@@ -316,15 +351,10 @@ func (b *browse) update(msg tea.Msg, km KeyMap) (tea.Cmd, bool) {
 		if i := b.offset + y; y >= 0 && i < len(b.rows) && b.rows[i].entry != nil {
 			b.cursor = i
 			b.ensureVisible()
-			if !b.wide {
-				b.detailFocus = true // narrow: a click opens the detail
-			} else {
-				b.detailFocus = false
-			}
+			b.detailFocus = !b.wide // narrow: a click opens the detail
 		}
-		return nil, true
 	}
-	return nil, false
+	return nil
 }
 
 func (b *browse) overDetail(x int) bool {
@@ -334,7 +364,10 @@ func (b *browse) overDetail(x int) bool {
 	return b.detailFocus
 }
 
-func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
+// keyPress handles a key; it reports whether the key was used, so that the
+// root can handle the global keys otherwise.
+func (b *browse) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	km := b.c.keys
 	if b.filtering {
 		switch {
 		case key.Matches(msg, km.ClearFilter):
@@ -346,11 +379,11 @@ func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		case key.Matches(msg, km.AcceptFilter):
 			b.filtering = false
 			b.filter.Blur()
-			if msg.String() == "down" {
+			if key.Matches(msg, km.Down) {
 				b.move(1)
 			}
 			return nil, true
-		case msg.String() == "ctrl+c":
+		case key.Matches(msg, km.ForceQuit):
 			return nil, false
 		}
 		var cmd tea.Cmd
@@ -360,8 +393,8 @@ func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 	}
 
 	// Digits jump to a code: "4" to the first 4xx, "40" to 40x, "404".
-	if r := msg.Text; len(r) == 1 && r[0] >= '0' && r[0] <= '9' && msg.Mod == 0 {
-		return b.say(b.typeDigit(r[0])), true
+	if key.Matches(msg, km.Jump) && msg.Mod == 0 {
+		return b.say(b.typeDigit(msg.String()[0])), true
 	}
 	b.jump = ""
 	b.note = ""
@@ -417,7 +450,7 @@ func (b *browse) key(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 			b.detail.GotoTop()
 		case key.Matches(msg, km.Bottom):
 			b.detail.GotoBottom()
-		case narrowDetail && msg.String() == "left", narrowDetail && msg.String() == "h":
+		case narrowDetail && key.Matches(msg, km.Close):
 			b.detailFocus = false
 		default:
 			return nil, false
@@ -463,26 +496,12 @@ func (b *browse) setQuery(q string) {
 	}
 }
 
-// noteExpiredMsg clears a status-bar note, and a half-typed code, a moment
-// after they were shown.
-type noteExpiredMsg struct{ seq int }
-
-// noteLife is how long a note stays, and how long a half-typed code waits
-// for its next digit.
-const noteLife = 2 * time.Second
-
 // say shows a note in the status bar until the next key or for noteLife.
 func (b *browse) say(note string) tea.Cmd {
 	b.note = note
 	b.noteSeq++
 	seq := b.noteSeq
 	return tea.Tick(noteLife, func(time.Time) tea.Msg { return noteExpiredMsg{seq: seq} })
-}
-
-func (b *browse) expire(msg noteExpiredMsg) {
-	if msg.seq == b.noteSeq {
-		b.note, b.jump = "", ""
-	}
 }
 
 // typeDigit extends the code being typed, jumps to the first listed code
@@ -505,7 +524,8 @@ func (b *browse) typeDigit(d byte) string {
 	case len(b.jump) == 3 && !b.showVendor && hasVendor(b.jump):
 		note = b.jump + " is a vendor code, and vendor codes are hidden: v shows them"
 	case len(b.jump) == 3:
-		note = unknownHint(b.jump)
+		n, _ := strconv.Atoi(b.jump)
+		note = UnknownCode(b.jump, n, false)
 	default:
 		note = "no listed code starts with " + b.jump
 	}
@@ -537,226 +557,16 @@ func (b *browse) status() string {
 	return b.note
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// unknownHint is the status-bar message for a typed code that is not listed.
-func unknownHint(code string) string {
-	n, _ := strconv.Atoi(code)
-	if n < 100 || n > 599 {
-		return code + " is not a status code (100–599)"
-	}
-	var near []string
-	for _, e := range data.Nearest(n) {
-		near = append(near, strconv.Itoa(e.Code))
-	}
-	return code + " is not a registered code; nearest: " + strings.Join(near, ", ")
-}
-
-// view renders the list and the detail side by side (wide) or one of them
-// (narrow). refreshDetail must have run since the last change.
-func (b *browse) view(st Styles) string {
-	if b.wide {
-		// Joined line by line: both panes come padded to their widths, and
-		// lipgloss.JoinHorizontal would measure every line again.
-		list, detail := strings.Split(b.listView(st), "\n"), strings.Split(b.detailView(st), "\n")
-		sep := st.Border.Render("│")
-		lines := make([]string, max(len(list), len(detail)))
-		for i := range lines {
-			l, d := strings.Repeat(" ", b.listW), ""
-			if i < len(list) {
-				l = list[i]
-			}
-			if i < len(detail) {
-				d = detail[i]
-			}
-			lines[i] = l + sep + d
-		}
-		return strings.Join(lines, "\n")
-	}
-	if b.detailFocus {
-		return b.detailView(st)
-	}
-	return b.listView(st)
-}
-
-func (b *browse) listView(st Styles) string {
-	lines := make([]string, 0, b.listH)
-	if b.filtering || b.query != "" {
-		var fl string
-		if b.filtering {
-			fl = b.filter.View()
-		} else {
-			fl = st.Muted.Render("/ ") + b.query
-		}
-		count := fmt.Sprintf(" %d", b.matches)
-		fl = ansi.Truncate(fl, b.listW-lipgloss.Width(count), "…")
-		fl += strings.Repeat(" ", max(b.listW-lipgloss.Width(fl)-lipgloss.Width(count), 0)) + st.Muted.Render(count)
-		lines = append(lines, fl)
-	}
-	h := b.shown(b.offset)
-	if b.sticky(b.offset) {
-		lines = append(lines, b.headingView(b.rows[b.offset].entry.Class(), st))
-	}
-	if len(b.rows) == 0 {
-		msg := "No code matches. esc clears the filter."
-		if b.hiddenMatches > 0 {
-			msg = fmt.Sprintf("No listed code matches; %d vendor %s: v shows them.",
-				b.hiddenMatches, plural(b.hiddenMatches, "code does", "codes do"))
-		}
-		for _, l := range strings.Split(lipgloss.Wrap(msg, max(b.listW-1, 8), ""), "\n") {
-			lines = append(lines, st.Muted.Render(l))
-		}
-	}
-	for i := b.offset; i < len(b.rows) && i < b.offset+h; i++ {
-		lines = append(lines, b.rowView(b.rows[i], i == b.cursor, st))
-	}
-	for len(lines) < b.listH {
-		lines = append(lines, "")
-	}
-	for i, l := range lines {
-		lines[i] = padTo(l, b.listW)
-	}
-	return strings.Join(lines, "\n")
-}
-
-func (b *browse) rowView(r row, selected bool, st Styles) string {
-	w := b.listW
-	if r.entry == nil {
-		return b.headingView(r.heading, st)
-	}
-	e := r.entry
-	code := strconv.Itoa(e.Code)
-	name := e.Title()
-	marker := "  "
-	if selected {
-		marker = "▌ "
-		if b.detailFocus && b.wide {
-			marker = "│ "
-		}
-	}
-	k := rowKey{e, marker, w, st.IsDark}
-	if s, ok := b.rowCache[k]; ok {
-		return s
-	}
-	var tag string
-	if !e.Official() {
-		tag = " (" + e.VendorName() + ")"
-	}
-	room := w - lipgloss.Width(marker) - len(code) - 1
-	nameW := lipgloss.Width(name)
-	tagW := lipgloss.Width(tag)
-	if nameW+tagW > room {
-		if nameW >= room {
-			name, tag = ansi.Truncate(name, room, "…"), ""
-		} else {
-			tag = ansi.Truncate(tag, room-nameW, "…")
-		}
-	}
-	// Every segment carries the row's background, so that the highlight
-	// runs unbroken across the styled parts.
-	bg := func(s lipgloss.Style) lipgloss.Style { return s }
-	if selected {
-		sel := st.Selected
-		bg = func(s lipgloss.Style) lipgloss.Style { return s.Inherit(sel) }
-	}
-	used := lipgloss.Width(marker) + len(code) + 1 + lipgloss.Width(name) + lipgloss.Width(tag)
-	out := bg(st.Accent).Render(marker) + bg(st.Code(e.Class())).Render(code) + bg(st.Text).Render(" "+name) +
-		bg(st.Vendor).Render(tag) + bg(lipgloss.NewStyle()).Render(strings.Repeat(" ", max(w-used, 0)))
-	if b.rowCache != nil {
-		b.rowCache[k] = out
-	}
-	return out
-}
-
-func (b *browse) headingView(c data.Class, st Styles) string {
-	return st.Class(c).Bold(true).Render(ansi.Truncate(c.Label(), b.listW, "…"))
-}
-
-func (b *browse) detailView(st Styles) string {
-	lines := windowLines(&b.detail)
-	for len(lines) < b.height {
-		lines = append(lines, "")
-	}
-	lines = lines[:b.height]
-	bar := scrollbar(b.height, b.detail.TotalLineCount(), b.detail.YOffset(), st)
-	for i, l := range lines {
-		lines[i] = " " + padTo(l, b.detailW-2) + bar[i]
-	}
-	return strings.Join(lines, "\n")
-}
-
-// windowLines is what a viewport shows: its content's lines from its offset,
-// at most its height. viewport.View pads and measures them through lipgloss
-// twice, most of a frame's time; the callers pad them once.
-func windowLines(v *viewport.Model) []string {
-	h := v.Height()
-	if v.Width() == 0 || h == 0 {
-		return nil
-	}
-	lines := strings.Split(v.GetContent(), "\n")
-	off := min(max(v.YOffset(), 0), len(lines))
-	return lines[off:min(off+h, len(lines))]
-}
-
-// scrollbar returns one cell per line: a thumb where the visible window
-// is, a faint track elsewhere, or blanks when everything fits.
-func scrollbar(height, total, offset int, st Styles) []string {
-	out := make([]string, height)
-	if total <= height || height < 2 {
-		for i := range out {
-			out[i] = " "
-		}
-		return out
-	}
-	thumb := max(height*height/total, 1)
-	start := offset * (height - thumb) / max(total-height, 1)
-	for i := range out {
-		if i >= start && i < start+thumb {
-			out[i] = st.Focused.Render("┃")
-		} else {
-			out[i] = st.Border.Render("│")
-		}
-	}
-	return out
-}
-
-// padTo pads or truncates a styled line to exactly w cells.
-func padTo(s string, w int) string {
-	n := lipgloss.Width(s)
+func (b *browse) helpKeys() helpKeys {
 	switch {
-	case n > w:
-		return ansi.Truncate(s, w, "")
-	case n < w:
-		return s + strings.Repeat(" ", w-n)
+	case b.filtering:
+		return b.helpFilter
+	case b.detailFocus:
+		return b.helpDetail
 	}
-	return s
+	return b.helpList
 }
 
-func truncate(s string, w int) string { return ansi.Truncate(s, w, "…") }
-
-func (b *browse) helpKeys(km KeyMap) helpKeys {
-	if b.filtering {
-		return helpKeys{
-			short: []key.Binding{km.AcceptFilter, km.ClearFilter},
-			full:  [][]key.Binding{{km.AcceptFilter, km.ClearFilter}},
-		}
-	}
-	// The help bar names up and down once, as "move".
-	move := key.NewBinding(key.WithKeys(append(km.Up.Keys(), km.Down.Keys()...)...), key.WithHelp("↑↓", "move"))
-	open := km.Open
-	open.SetHelp("enter", "card")
-	nav := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
-	pane := []key.Binding{km.Open, km.Focus, km.Back, km.ScrollDown, km.ScrollUp}
-	find := []key.Binding{km.Filter, km.Jump, km.Vendor}
-	general := []key.Binding{km.Help, km.Quit}
-	short := []key.Binding{move, km.Filter, km.Jump, open, km.Quiz, km.Help, km.Quit}
-	if b.detailFocus {
-		short = []key.Binding{move, km.Back, km.ScrollDown, km.Filter, km.Quiz, km.Help, km.Quit}
-	}
-	return helpKeys{short: short, full: [][]key.Binding{nav, pane, find, general}}
-}
+// enter and leave: browse keeps its place while away.
+func (b *browse) enter() tea.Cmd { return nil }
+func (b *browse) leave()         {}

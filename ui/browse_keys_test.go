@@ -195,7 +195,7 @@ func TestBrowseEscWithNothingOpenDoesNothing(t *testing.T) {
 	hs := newHarness(t, testOptions(), 80, 24)
 	before := hs.view()
 	hs.keys("esc")
-	if hs.quit || hs.m.screen != BrowseScreen || hs.view() != before {
+	if hs.quit || hs.tab() != BrowseScreen || hs.view() != before {
 		t.Fatal("esc on the plain list should change nothing")
 	}
 }
@@ -247,8 +247,8 @@ func TestBrowseFilterTypesQ(t *testing.T) {
 	}
 	// Screen keys and ? are text too while filtering.
 	hs.typeText("bts?v")
-	if got := hs.m.browse.filter.Value(); got != "qbts?v" || hs.m.screen != BrowseScreen || hs.m.showHelp {
-		t.Fatalf("filter value %q, screen %d, help %v: keys escaped the filter", got, hs.m.screen, hs.m.showHelp)
+	if got := hs.m.browse.filter.Value(); got != "qbts?v" || hs.tab() != BrowseScreen || hs.m.showHelp {
+		t.Fatalf("filter value %q, screen %d, help %v: keys escaped the filter", got, hs.tab(), hs.m.showHelp)
 	}
 }
 
@@ -322,7 +322,7 @@ func TestBrowseEscClearsAcceptedFilter(t *testing.T) {
 	requireFullList(t, hs)
 	// A second esc, with nothing left to clear, stays on browse.
 	hs.keys("esc")
-	if hs.m.screen != BrowseScreen || hs.quit {
+	if hs.tab() != BrowseScreen || hs.quit {
 		t.Fatal("esc on a plain list left browse")
 	}
 }
@@ -575,13 +575,13 @@ func TestScreenKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		hs.keys(s.key)
-		if hs.m.screen != s.screen {
-			t.Fatalf("%s: screen %d, want %d", s.key, hs.m.screen, s.screen)
+		if hs.tab() != s.screen {
+			t.Fatalf("%s: screen %d, want %d", s.key, hs.tab(), s.screen)
 		}
 		hs.requireContains(s.shows)
 		// The active tab is the one styled on.
 		header := strings.Split(hs.view(), "\n")[0]
-		on := hs.m.styles.TabOn.Render(tabs[s.screen].label)
+		on := hs.m.c.styles.TabOn.Render(tabs[s.screen].label)
 		if !strings.Contains(header, on) {
 			t.Fatalf("%s: the %s tab is not highlighted: %q", s.key, tabs[s.screen].label, header)
 		}
@@ -667,7 +667,7 @@ func TestQuitWhenTooSmall(t *testing.T) {
 	hs := newHarness(t, testOptions(), 20, 5)
 	hs.requireContains("Terminal too small", "q quits")
 	hs.keys("j", "t") // ignored
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("keys acted on a screen too small to show it")
 	}
 	_, cmd := hs.m.Update(keyMsg("q"))
@@ -788,13 +788,13 @@ func TestMouseClickTab(t *testing.T) {
 	}{{"Quiz", QuizScreen}, {"Review", ReviewScreen}, {"Stats", StatsScreen}, {"Browse", BrowseScreen}} {
 		x := strings.Index(header, tab.label)
 		hs.send(tea.MouseClickMsg{X: x + 1, Y: 0, Button: tea.MouseLeft})
-		if hs.m.screen != tab.screen {
-			t.Fatalf("click on %q at x=%d: screen %d, want %d", tab.label, x+1, hs.m.screen, tab.screen)
+		if hs.tab() != tab.screen {
+			t.Fatalf("click on %q at x=%d: screen %d, want %d", tab.label, x+1, hs.tab(), tab.screen)
 		}
 	}
 	// A click on the title is no tab.
 	hs.send(tea.MouseClickMsg{X: 2, Y: 0, Button: tea.MouseLeft})
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("a click on the title switched screens")
 	}
 }
@@ -804,7 +804,7 @@ func TestMouseIgnoredUnderHelp(t *testing.T) {
 	hs.keys("?")
 	hs.send(tea.MouseWheelMsg{X: 5, Y: 5, Button: tea.MouseWheelDown},
 		tea.MouseClickMsg{X: 20, Y: 0, Button: tea.MouseLeft})
-	if hs.selectedCode() != 100 || hs.m.screen != BrowseScreen || !hs.m.showHelp {
+	if hs.selectedCode() != 100 || hs.tab() != BrowseScreen || !hs.m.showHelp {
 		t.Fatal("the mouse acted under the help")
 	}
 }

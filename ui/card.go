@@ -30,7 +30,7 @@ func (r *CardRecord) key() string {
 // explanation, when to use it and when not, headers, confusions with the
 // why, the example exchange, facts, former names, notes and the spec links.
 // width is the width of the text; rec may be nil.
-func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
+func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 	width = max(width, 20)
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
@@ -132,49 +132,7 @@ func Card(e *data.Entry, width int, st Styles, rec *CardRecord) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// twoColumns writes name–text rows with the texts in one column; when a
-// name is too long for that, or the card too narrow, every text goes on the
-// line under its name.
-func twoColumns(b *strings.Builder, rows [][2]string, width int, style lipgloss.Style) {
-	col := 0
-	for _, r := range rows {
-		col = max(col, lipgloss.Width(r[0]))
-	}
-	if col > 22 || width-col-6 < 24 {
-		col = 0 // one name too long, or too narrow: every text under its name
-	}
-	for _, r := range rows {
-		if w := lipgloss.Width(r[0]); col > 0 {
-			hanging(b, "  "+r[0]+strings.Repeat(" ", col-w)+"  ", r[1], width, style)
-			continue
-		}
-		b.WriteString("  " + r[0] + "\n")
-		hanging(b, "      ", r[1], width, style)
-	}
-}
-
-// hanging writes prefix then text wrapped so that the following lines line
-// up under the text, styled with style.
-func hanging(b *strings.Builder, prefix, text string, width int, style lipgloss.Style) {
-	pw := lipgloss.Width(prefix)
-	avail := width - pw
-	if avail < 12 { // too narrow to hang: put the text under the prefix
-		b.WriteString(prefix + "\n")
-		prefix, pw, avail = "    ", 4, max(width-4, 8)
-	}
-	pad := strings.Repeat(" ", pw)
-	for i, l := range strings.Split(lipgloss.Wrap(text, avail, ""), "\n") {
-		if i == 0 {
-			b.WriteString(prefix)
-		} else {
-			b.WriteString(pad)
-		}
-		b.WriteString(style.Render(l))
-		b.WriteByte('\n')
-	}
-}
-
-func exampleLines(b *strings.Builder, ex data.Example, width int, st Styles) {
+func exampleLines(b *strings.Builder, ex data.Example, width int, st *Styles) {
 	side := func(lines []string, mark string, first lipgloss.Style) {
 		body := false
 		for i, l := range lines {
@@ -198,7 +156,7 @@ func exampleLines(b *strings.Builder, ex data.Example, width int, st Styles) {
 }
 
 // headerLine styles "Name: value" with the name coloured.
-func headerLine(l string, st Styles) string {
+func headerLine(l string, st *Styles) string {
 	name, value, ok := strings.Cut(l, ":")
 	if !ok || strings.ContainsAny(name, " \t") {
 		return l
@@ -241,7 +199,7 @@ func prettyReference(e *data.Entry) string {
 
 // linkLines shows a URL as a link, cut into lines of at most width cells
 // when it is longer; every piece links to the whole URL.
-func linkLines(st Styles, url string, width int) []string {
+func linkLines(st *Styles, url string, width int) []string {
 	width = max(width, 10)
 	var out []string
 	for rest := url; rest != ""; {

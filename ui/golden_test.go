@@ -32,7 +32,7 @@ func TestGoldenBrowse(t *testing.T) {
 				hs := newHarness(t, testOptions(), size[0], size[1])
 				if theme == "light" {
 					hs.send(light)
-					if hs.m.styles.IsDark {
+					if hs.m.c.styles.IsDark {
 						t.Fatal("a white background did not switch to light styles")
 					}
 				}

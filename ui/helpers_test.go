@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"reflect"
 	"runtime"
 	"strings"
@@ -14,7 +13,6 @@ import (
 
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
-	"httpcodes/quiz/store"
 )
 
 // testNow is the fixed clock of every test.
@@ -28,35 +26,92 @@ func testParams() fsrs.Params {
 	return p
 }
 
-// storeRoot holds the progress directories the tests' stores are made in.
-var storeRoot string
-
-func TestMain(m *testing.M) {
-	var err error
-	if storeRoot, err = os.MkdirTemp("", "httpcodes-ui-"); err != nil {
-		panic(err)
-	}
-	code := m.Run()
-	os.RemoveAll(storeRoot)
-	os.Exit(code)
+// fakeProgress is the tests' progress: quiz.Memory, which schedules and
+// counts as the SQLite store does, reporting that it saves (as a store on
+// disk does), and failing every call once fail is set.
+type fakeProgress struct {
+	*quiz.Memory
+	saved bool
+	fail  error
 }
 
-// testOptions are deterministic Options: a fresh progress store in its own
-// directory, a fixed clock, fixed scheduler parameters and a fixed seed.
+func newFake(p fsrs.Params) *fakeProgress {
+	return &fakeProgress{Memory: quiz.NewMemory(p), saved: true}
+}
+
+func (f *fakeProgress) Saved() bool { return f.saved }
+
+func (f *fakeProgress) Record(a quiz.Answer) (fsrs.Card, error) {
+	if f.fail != nil {
+		return fsrs.Card{}, f.fail
+	}
+	return f.Memory.Record(a)
+}
+
+func (f *fakeProgress) StartSession(info quiz.SessionInfo) (int64, error) {
+	if f.fail != nil {
+		return 0, f.fail
+	}
+	return f.Memory.StartSession(info)
+}
+
+func (f *fakeProgress) EndSession(id int64, ended time.Time, correct, total int) error {
+	if f.fail != nil {
+		return f.fail
+	}
+	return f.Memory.EndSession(id, ended, correct, total)
+}
+
+func (f *fakeProgress) Cards() (map[string]fsrs.Card, error) {
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	return f.Memory.Cards()
+}
+
+func (f *fakeProgress) Misses() (map[string]quiz.Miss, error) {
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	return f.Memory.Misses()
+}
+
+func (f *fakeProgress) KindMisses() (map[quiz.Kind]quiz.Miss, error) {
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	return f.Memory.KindMisses()
+}
+
+func (f *fakeProgress) IntroducedToday(now time.Time) (int, error) {
+	if f.fail != nil {
+		return 0, f.fail
+	}
+	return f.Memory.IntroducedToday(now)
+}
+
+func (f *fakeProgress) Stats(now time.Time, deck []string, newPerDay int) (quiz.Stats, error) {
+	if f.fail != nil {
+		return quiz.Stats{}, f.fail
+	}
+	return f.Memory.Stats(now, deck, newPerDay)
+}
+
+// withProgress are options whose progress is p, with a notice.
+func withProgress(o Options, p quiz.Progress, notice string) Options {
+	o.OpenProgress = func() (quiz.Progress, string, error) { return p, notice, nil }
+	return o
+}
+
+// testOptions are deterministic Options: a fresh progress, a fixed clock,
+// fixed scheduler parameters and a fixed seed.
 func testOptions() Options {
 	p := testParams()
 	return Options{
-		OpenStore: func() (*store.Store, string, error) {
-			dir, err := os.MkdirTemp(storeRoot, "store-")
-			if err != nil {
-				return nil, "", err
-			}
-			s, _, err := store.Open(dir, p)
-			return s, "", err
-		},
-		Now:    func() time.Time { return testNow },
-		Params: p,
-		Seed:   testSeed,
+		OpenProgress: func() (quiz.Progress, string, error) { return newFake(p), "", nil },
+		Now:          func() time.Time { return testNow },
+		Params:       p,
+		Seed:         testSeed,
 	}
 }
 
@@ -265,7 +320,29 @@ func requireSize(tb testing.TB, content string, w, h int) {
 }
 
 // currentRun is the run of the active quiz or review screen.
-func (hs *harness) currentRun() *run { return hs.m.study.current(hs.m.screen) }
+func (hs *harness) currentRun() *run {
+	switch hs.m.active {
+	case QuizScreen:
+		return hs.m.quiz.run
+	case ReviewScreen:
+		return hs.m.review.run
+	}
+	return nil
+}
+
+// tab is the tab of the screen shown.
+func (hs *harness) tab() Screen { return tab(hs.m.active) }
+
+// note is the status bar's note.
+func (hs *harness) note() string {
+	if hs.m.note != "" {
+		return hs.m.note
+	}
+	return hs.m.screen(hs.m.active).status()
+}
+
+// fake is the progress the model was given.
+func (hs *harness) fake() *fakeProgress { return hs.m.c.progress.(*fakeProgress) }
 
 // rightChoice is the key that answers the current question rightly.
 func (hs *harness) rightChoice() string {
@@ -301,22 +378,20 @@ func quizOpts(kind quiz.Kind, count int) Options {
 func nothingDueOptions() Options {
 	o := testOptions()
 	p := o.Params
-	o.OpenStore = func() (*store.Store, string, error) {
-		s, err := store.OpenMemory(p)
-		if err != nil {
-			return nil, "", err
-		}
+	o.OpenProgress = func() (quiz.Progress, string, error) {
+		f := newFake(p)
+		f.saved = false // as a progress kept in memory
 		for _, id := range []string{"200", "201", "204", "301", "302", "304", "400", "401", "403", "404"} {
 			// Answered rightly three times this morning: out of the
 			// learning steps, due on a later day.
 			for _, ago := range []time.Duration{3 * time.Hour, 2 * time.Hour, time.Hour} {
-				a := store.Answer{CardID: id, Kind: "meaning", Correct: true, At: testNow.Add(-ago)}
-				if _, err := s.Record(a); err != nil {
+				a := quiz.Answer{CardID: id, Kind: quiz.Meaning, Correct: true, At: testNow.Add(-ago)}
+				if _, err := f.Record(a); err != nil {
 					return nil, "", err
 				}
 			}
 		}
-		return s, "", nil
+		return f, "", nil
 	}
 	return o
 }

@@ -1,21 +1,27 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"fmt"
 
-// KeyMap holds every key binding of the app. The help bar and the full
-// help are built from these same bindings, so they cannot drift apart.
+	"charm.land/bubbles/v2/key"
+)
+
+// KeyMap holds every key binding of the app. Every key press is matched
+// through it (key.Matches), and the help bar and the full help are built
+// from these same bindings, so they cannot drift apart.
 type KeyMap struct {
 	// Moving around.
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Focus                                   key.Binding // switch between list and detail
 	Open                                    key.Binding // open the detail (narrow layout)
+	Close                                   key.Binding // close the detail (narrow layout)
 	Back                                    key.Binding
 	Filter                                  key.Binding
 	ClearFilter                             key.Binding
 	AcceptFilter                            key.Binding
 	Vendor                                  key.Binding
-	Jump                                    key.Binding // type digits to jump to a code (help only)
-	ScrollUp, ScrollDown                    key.Binding // scroll the detail pane
+	Jump                                    key.Binding // type digits to jump to a code
+	ScrollUp, ScrollDown                    key.Binding // scroll the detail pane or a tall screen
 
 	// Screens.
 	Browse, Quiz, Review, Stats key.Binding
@@ -25,8 +31,17 @@ type KeyMap struct {
 	Practice, NewQuiz              key.Binding
 	NextField, PrevField           key.Binding
 	Left, Right                    key.Binding
+	Start                          key.Binding // start the quiz set up
 
-	Help, Quit key.Binding
+	Help, CloseHelp, Quit, ForceQuit key.Binding
+
+	// Help-only forms of the bindings above, as the help bar names them on
+	// one screen or another; built once here, never per frame.
+	helpMove, helpCard, helpField, helpScroll key.Binding
+	helpLeave, helpLeaveSaved, helpDigits     key.Binding
+	helpScrollU, helpScrollD                  key.Binding
+	// helpChoose[n] names the answer keys of a question with n options.
+	helpChoose [6]key.Binding
 }
 
 // DefaultKeyMap returns the app's key bindings: arrows and vim keys.
@@ -34,7 +49,7 @@ func DefaultKeyMap() KeyMap {
 	b := func(keys []string, help, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
-	return KeyMap{
+	km := KeyMap{
 		Up:           b([]string{"up", "k"}, "↑/k", "up"),
 		Down:         b([]string{"down", "j"}, "↓/j", "down"),
 		PageUp:       b([]string{"pgup", "ctrl+b"}, "pgup", "page up"),
@@ -43,6 +58,7 @@ func DefaultKeyMap() KeyMap {
 		Bottom:       b([]string{"end", "G"}, "G/end", "last"),
 		Focus:        b([]string{"tab", "shift+tab"}, "tab", "switch pane"),
 		Open:         b([]string{"enter", "right", "l"}, "enter", "details"),
+		Close:        b([]string{"left", "h"}, "←/h", "back to the list"),
 		Back:         b([]string{"esc"}, "esc", "back"),
 		Filter:       b([]string{"/"}, "/", "filter"),
 		ClearFilter:  b([]string{"esc"}, "esc", "clear filter"),
@@ -67,10 +83,26 @@ func DefaultKeyMap() KeyMap {
 		PrevField: b([]string{"shift+tab", "up", "k"}, "↑", "previous"),
 		Left:      b([]string{"left", "h"}, "←/→", "change"),
 		Right:     b([]string{"right", "l"}, "→", "change"),
+		Start:     b([]string{"enter"}, "enter", "start"),
 
-		Help: b([]string{"?"}, "?", "help"),
-		Quit: b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Help:      b([]string{"?"}, "?", "help"),
+		CloseHelp: b([]string{"?", "esc", "q"}, "esc", "back"),
+		Quit:      b([]string{"q", "ctrl+c"}, "q", "quit"),
+		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
 	}
+	km.helpMove = b(append(km.Up.Keys(), km.Down.Keys()...), "↑↓", "move")
+	km.helpCard = b(km.Open.Keys(), "enter", "card")
+	km.helpField = b(append(km.PrevField.Keys(), km.NextField.Keys()...), "↑↓", "field")
+	km.helpScroll = b(km.ScrollDown.Keys(), "ctrl+d", "scroll")
+	km.helpScrollD = b(km.ScrollDown.Keys(), "ctrl+d", "scroll down")
+	km.helpScrollU = b(km.ScrollUp.Keys(), "ctrl+u", "scroll up")
+	km.helpLeave = b(km.Back.Keys(), "esc", "leave")
+	km.helpLeaveSaved = b(km.Back.Keys(), "esc", "leave (answers are saved)")
+	km.helpDigits = b(km.Jump.Keys(), "0-9", "type the code")
+	for n := 2; n < len(km.helpChoose); n++ {
+		km.helpChoose[n] = b(km.Choose.Keys(), fmt.Sprintf("1-%d/a-%c", n, 'a'+n-1), "answer")
+	}
+	return km
 }
 
 // helpKeys is one screen's view of the key map for the help bar (short)

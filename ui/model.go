@@ -1,6 +1,14 @@
 // Package ui is the terminal interface of httpcodes: one root model that
-// owns the screens (browse, quiz, review, stats, help), its keys, styles and
-// layout, and the one-shot printouts of the command line.
+// owns the screens (browse, quiz setup, quiz, review, stats, help), its
+// keys, styles and layout, and the one-shot printouts of the command line.
+//
+// Each screen is a file: browse.go (with card.go for a code's card),
+// setup.go, quiz.go (the questions, the recall input, the feedback and the
+// summary, which review.go reuses), review.go, stats.go and help.go. The
+// root routes messages to them; they report upward with typed messages
+// (switchScreenMsg, startQuizMsg …) and share what the root gives them in
+// common (progress.go). The learner's progress is read and written only
+// through quiz.Progress, in named …Cmd commands.
 package ui
 
 import (
@@ -11,138 +19,167 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"httpcodes/quiz"
 )
 
-// Screen is one of the app's screens.
-type Screen int
-
-const (
-	BrowseScreen Screen = iota
-	QuizScreen
-	ReviewScreen
-	StatsScreen
-)
-
-// Layout constants.
-const (
-	headerRows = 1  // the tab bar
-	footerRows = 1  // the help bar
-	wideMin    = 80 // from this width, list and detail sit side by side
-	minWidth   = 30 // below this, or below minHeight, the terminal is too small
-	minHeight  = 8
-)
+// screen is what the root asks of every screen.
+type screen interface {
+	// update handles a message that is not input: the results of commands,
+	// the root's broadcasts.
+	update(tea.Msg) tea.Cmd
+	// keyPress handles a key; used is false when the root should handle it.
+	keyPress(tea.KeyPressMsg) (cmd tea.Cmd, used bool)
+	mouse(tea.MouseMsg) tea.Cmd
+	view() string
+	setSize(w, h int)
+	setStyles()
+	helpKeys() helpKeys
+	// status is the screen's line for the status bar ("" for none).
+	status() string
+	// enter is called when the screen is shown, leave when another takes
+	// its place.
+	enter() tea.Cmd
+	leave()
+}
 
 // Model is the root model: it owns the screens and routes messages to the
 // active one.
 type Model struct {
-	opts   Options
-	keys   KeyMap
-	styles Styles
-	help   help.Model
+	c    *common
+	help help.Model
 
-	screen   Screen
+	active   Screen
 	showHelp bool
 	// banner is a notice about progress shown under the tab bar until the
 	// next key; bannerLines is it wrapped to the width.
 	banner      string
 	bannerLines []string
-	helpOffset  int // how far the full help is scrolled
+	// pendingQuiz is a quiz asked for on the command line, started once
+	// the progress is open.
+	pendingQuiz *quiz.Config
+	quitting    bool // quit once the answer being saved is saved
+	note        string
 
 	width, height int
 	tooSmall      bool
 
-	browse browse
-	study  *study
+	browse *browse
+	setup  *setup
+	quiz   *quizScreen
+	review *reviewScreen
+	stats  *statsScreen
+	full   *helpScreen
 }
 
 // New builds the root model. The first frame uses dark styles; a reply to
 // the background-colour query switches to light ones where needed.
 func New(opts Options) Model {
 	st := newStyles(true)
+	c := &common{opts: opts.withDefaults(), keys: DefaultKeyMap(), styles: &st}
 	m := Model{
-		opts:   opts.withDefaults(),
-		keys:   DefaultKeyMap(),
-		styles: st,
+		c:      c,
 		help:   help.New(),
-		browse: newBrowse(st),
+		browse: newBrowse(c),
+		setup:  newSetup(c),
+		quiz:   newQuizScreen(c),
+		review: newReviewScreen(c),
+		stats:  newStatsScreen(c),
+		full:   newHelpScreen(c),
 	}
-	m.study = newStudy(m.opts, st)
-	m.browse.records = m.study.cardRecord
+	if opts.Quiz != nil {
+		cfg := *opts.Quiz
+		m.pendingQuiz = &cfg
+	}
 	m.setHelpStyles()
-	m.screen = m.opts.Start
+	m.active = c.opts.Start
+	if m.active == QuizScreen {
+		m.active = setupScreen // until the quiz starts
+	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height
 		m.layout()
+		m.browse.prepare()
 	}
 	return m
 }
 
-// quit ends the program, but not before an answer being saved is saved.
-func (m Model) quit() tea.Cmd {
-	if m.study.savingAnswer() && !m.study.quitting { // a second press does not wait
-		m.study.quitting = true
-		m.study.note = "Saving your answer…"
-		return nil
-	}
-	return tea.Quit
+// screens are every screen, for broadcasts.
+func (m Model) screens() []screen {
+	return []screen{m.browse, m.setup, m.quiz, m.review, m.stats}
 }
 
-// Close releases the progress store; call it after the program ends.
-func (m Model) Close() error { return m.study.close() }
+// screen is the screen shown for s.
+func (m Model) screen(s Screen) screen {
+	switch s {
+	case QuizScreen:
+		return m.quiz
+	case setupScreen:
+		return m.setup
+	case ReviewScreen:
+		return m.review
+	case StatsScreen:
+		return m.stats
+	}
+	return m.browse
+}
 
-// Init asks the terminal for its background colour and opens the progress
-// store in the background.
+// Close releases the learner's progress; call it after the program ends.
+func (m Model) Close() error {
+	if m.c.progress == nil {
+		return nil
+	}
+	return m.c.progress.Close()
+}
+
+// Init asks the terminal for its background colour and opens the learner's
+// progress in the background.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.study.open()}
-	return tea.Batch(cmds...)
+	return tea.Batch(tea.RequestBackgroundColor, openProgressCmd(m.c.opts))
 }
 
 func (m *Model) setHelpStyles() {
-	hs := help.DefaultStyles(m.styles.IsDark)
-	hs.ShortKey = m.styles.Key
-	hs.ShortDesc = m.styles.KeyDesc
-	hs.FullKey = m.styles.Key
-	hs.FullDesc = m.styles.KeyDesc
+	st := m.c.styles
+	hs := help.DefaultStyles(st.IsDark)
+	hs.ShortKey = st.Key
+	hs.ShortDesc = st.KeyDesc
+	hs.FullKey = st.Key
+	hs.FullDesc = st.KeyDesc
 	m.help.Styles = hs
 }
 
 // Update routes a message: window and colour messages to everyone, keys and
-// mouse to the active screen, then the global keys.
+// mouse to the active screen, then the global keys; the results of
+// commands to every screen, after the root has taken what it keeps.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.update(msg)
-	// Render the detail card here, in the model that is kept: View works on
-	// a copy, so a card rendered only there would be lost, and with it the
-	// detail's scroll position.
-	if nm, ok := next.(Model); ok && nm.screen == BrowseScreen && nm.width > 0 && !nm.tooSmall {
-		nm.browse.refreshDetail(nm.styles)
-		next = nm
+	m, cmd := m.update(msg)
+	if m.active == BrowseScreen && m.width > 0 && !m.tooSmall {
+		m.browse.prepare()
 	}
-	return next, cmd
+	return m, cmd
 }
 
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return m, nil
 	case tea.BackgroundColorMsg:
-		if dark := msg.IsDark(); dark != m.styles.IsDark {
-			m.styles = newStyles(dark)
+		if dark := msg.IsDark(); dark != m.c.styles.IsDark {
+			*m.c.styles = newStyles(dark)
 			m.setHelpStyles()
-			m.browse.setStyles(m.styles)
-			m.study.setStyles(m.styles)
+			for _, s := range m.screens() {
+				s.setStyles()
+			}
+			m.full.layout()
 		}
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.keyPress(msg)
-	case noteExpiredMsg:
-		m.browse.expire(msg)
-		return m, nil
 	case tea.PasteMsg: // into the browse filter while it is being typed
-		if m.screen == BrowseScreen && !m.showHelp && !m.tooSmall {
-			cmd, _ := m.browse.update(msg, m.keys)
-			return m, cmd
+		if m.active == BrowseScreen && !m.showHelp && !m.tooSmall {
+			return m, m.browse.update(msg)
 		}
 		return m, nil
 	case tea.MouseMsg:
@@ -154,97 +191,161 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m.switchTo(s)
 			}
 		}
-		if m.screen == BrowseScreen {
-			cmd, _ := m.browse.update(msg, m.keys)
-			return m, cmd
+		return m, m.screen(m.active).mouse(msg)
+	case switchScreenMsg:
+		return m.switchTo(msg.screen)
+	case startQuizMsg:
+		return m.startQuiz(msg.cfg, msg.reproducible)
+	case quizRefusedMsg:
+		m, cmd := m.switchTo(setupScreen)
+		return m, tea.Batch(cmd, m.setup.update(msg))
+	case progressOpenedMsg:
+		return m.progressOpened(msg)
+	case learnerMsg:
+		if msg.seq == m.c.recorded { // else an answer saved since is missing from it
+			m.c.learner = msg.learner
 		}
-		return m, m.study.mouse(msg, m.screen)
+		return m, nil
+	case reviewPlannedMsg:
+		if msg.err == nil {
+			m.c.learner = msg.learner
+		}
+	case answerSavedMsg:
+		m.c.recorded++
+		m.c.lastSaveErr = msg.err
+		if msg.err == nil {
+			m.c.learner = m.c.learner.withAnswer(msg.answer, msg.card)
+		}
 	}
-	cmd := m.study.update(msg, &m.screen)
-	if m.study.quitting && !m.study.savingAnswer() {
+	var cmds []tea.Cmd
+	for _, s := range m.screens() {
+		cmds = append(cmds, s.update(msg))
+	}
+	if m.quitting && !m.savingAnswer() {
 		return m, tea.Quit // the answer that was being saved is saved
 	}
-	if n := m.study.takeBanner(); n != "" {
-		m.banner = n
-		m.layout()
-	}
-	return m, cmd
+	return m, tea.Batch(cmds...)
 }
 
-func (m Model) keyPress(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if msg.String() == "ctrl+c" {
-		return m, m.quit()
+// progressOpened takes the learner's progress in, shows its notice, and
+// lets the screen on view do what it waited for.
+func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd) {
+	c := m.c
+	c.progress, c.ready, c.saving, c.notice = msg.progress, true, msg.saving, msg.notice
+	c.learner = msg.learner
+	m.banner = msg.notice
+	m.layout()
+	cmds := []tea.Cmd{m.setup.update(msg)}
+	switch m.active {
+	case setupScreen, QuizScreen:
+		if m.pendingQuiz != nil {
+			m, cmd := m.startPending()
+			return m, tea.Batch(append(cmds, cmd)...)
+		}
+	case ReviewScreen, StatsScreen:
+		cmds = append(cmds, m.screen(m.active).enter())
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// startPending starts the quiz asked for on the command line.
+func (m Model) startPending() (Model, tea.Cmd) {
+	cfg := *m.pendingQuiz
+	m.pendingQuiz = nil
+	return m.startQuiz(cfg, m.c.opts.Reproducible)
+}
+
+// startQuiz starts a quiz on the quiz screen.
+func (m Model) startQuiz(cfg quiz.Config, reproducible bool) (Model, tea.Cmd) {
+	if m.active != QuizScreen {
+		m.screen(m.active).leave()
+	}
+	m.active, m.showHelp = QuizScreen, false
+	return m, m.quiz.start(cfg, reproducible)
+}
+
+// savingAnswer reports whether an answer is being committed right now.
+func (m Model) savingAnswer() bool { return m.quiz.saving() || m.review.saving() }
+
+// quit ends the program, but not before an answer being saved is saved.
+func (m Model) quit() (Model, tea.Cmd) {
+	if m.savingAnswer() && !m.quitting { // a second press does not wait
+		m.quitting = true
+		m.note = "Saving your answer…"
+		return m, nil
+	}
+	return m, tea.Quit
+}
+
+func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	km := m.c.keys
+	if key.Matches(msg, km.ForceQuit) {
+		return m.quit()
 	}
 	if m.banner != "" { // read: it gives its room back
 		m.banner = ""
 		m.layout()
 	}
 	if m.showHelp {
-		switch {
-		case key.Matches(msg, m.keys.Help, m.keys.Back) || msg.String() == "q":
-			m.showHelp = false
-		case key.Matches(msg, m.keys.Down):
-			m.helpOffset = min(m.helpOffset+1, m.maxHelpOffset())
-		case key.Matches(msg, m.keys.Up):
-			m.helpOffset = max(m.helpOffset-1, 0)
-		case key.Matches(msg, m.keys.PageDown):
-			m.helpOffset = min(m.helpOffset+max(m.height-3, 1), m.maxHelpOffset())
-		case key.Matches(msg, m.keys.PageUp):
-			m.helpOffset = max(m.helpOffset-max(m.height-3, 1), 0)
-		case key.Matches(msg, m.keys.Top):
-			m.helpOffset = 0
-		case key.Matches(msg, m.keys.Bottom):
-			m.helpOffset = m.maxHelpOffset()
-		}
+		m.showHelp = m.full.keyPress(msg)
 		return m, nil
 	}
 	if m.tooSmall {
-		if key.Matches(msg, m.keys.Quit) {
+		if key.Matches(msg, km.Quit) {
 			return m, tea.Quit
 		}
 		return m, nil
 	}
 
 	// The active screen first: it owns text input and its own keys.
-	var cmd tea.Cmd
-	var used bool
-	if m.screen == BrowseScreen {
-		cmd, used = m.browse.update(msg, m.keys)
-	} else {
-		cmd, used = m.study.key(msg, &m.screen, m.keys)
-	}
-	if used {
+	if cmd, used := m.screen(m.active).keyPress(msg); used {
 		return m, cmd
 	}
 
 	switch {
-	case key.Matches(msg, m.keys.Quit):
-		return m, m.quit()
-	case key.Matches(msg, m.keys.Help):
-		m.showHelp, m.helpOffset = true, 0
-	case key.Matches(msg, m.keys.Back):
-		if m.screen != BrowseScreen {
+	case key.Matches(msg, km.Quit):
+		return m.quit()
+	case key.Matches(msg, km.Help):
+		m.showHelp = true
+		m.full.open(m.screen(m.active).helpKeys())
+	case key.Matches(msg, km.Back):
+		if m.active != BrowseScreen {
 			return m.switchTo(BrowseScreen)
 		}
-	case key.Matches(msg, m.keys.Browse):
+	case key.Matches(msg, km.Browse):
 		return m.switchTo(BrowseScreen)
-	case key.Matches(msg, m.keys.Quiz):
+	case key.Matches(msg, km.Quiz):
 		return m.switchTo(QuizScreen)
-	case key.Matches(msg, m.keys.Review):
+	case key.Matches(msg, km.Review):
 		return m.switchTo(ReviewScreen)
-	case key.Matches(msg, m.keys.Stats):
+	case key.Matches(msg, km.Stats):
 		return m.switchTo(StatsScreen)
 	}
 	return m, nil
 }
 
-func (m Model) switchTo(s Screen) (tea.Model, tea.Cmd) {
+// switchTo shows a screen. The quiz's tab shows the quiz under way, or the
+// setup of a new one.
+func (m Model) switchTo(s Screen) (Model, tea.Cmd) {
 	m.showHelp = false
-	if m.screen != s {
-		m.study.leave(m.screen)
+	if s == QuizScreen && m.pendingQuiz != nil && m.c.ready {
+		return m.startPending()
 	}
-	m.screen = s
-	return m, m.study.enter(s)
+	if s == QuizScreen && !m.quiz.unfinished() {
+		s = setupScreen
+	}
+	if m.active != s {
+		m.screen(m.active).leave()
+	}
+	m.active = s
+	m.note = ""
+	cmds := []tea.Cmd{m.screen(s).enter()}
+	if m.c.ready && (s == BrowseScreen || s == QuizScreen || s == setupScreen) {
+		// The cards' records, and a quiz's weighting toward what the
+		// learner misses: another terminal may have studied meanwhile.
+		cmds = append(cmds, m.c.refreshCmd())
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // layout computes every size once per window size.
@@ -256,12 +357,14 @@ func (m *Model) layout() {
 	m.bannerLines = nil
 	if m.banner != "" {
 		lines := strings.Split(lipgloss.Wrap(m.banner, max(m.width-2, 10), ""), "\n")
-		m.bannerLines = lines[:min(len(lines), 3, max(m.height-headerRows-footerRows-4, 0))]
+		m.bannerLines = lines[:min(len(lines), bannerMaxLines, max(m.height-headerRows-footerRows-4, 0))]
 	}
 	body := m.bodyHeight()
-	m.browse.setSize(m.width, body)
-	m.browse.top = headerRows + len(m.bannerLines)
-	m.study.setSize(m.width, body)
+	for _, s := range m.screens() {
+		s.setSize(m.width, body)
+	}
+	m.browse.setTop(headerRows + len(m.bannerLines))
+	m.full.setSize(m.width, m.height-headerRows-footerRows)
 	m.help.SetWidth(m.width)
 }
 
@@ -283,22 +386,20 @@ func (m Model) content() string {
 	if m.width == 0 || m.height == 0 {
 		return "" // before the first WindowSizeMsg
 	}
+	st := m.c.styles
 	if m.tooSmall {
-		return tooSmall(m.width, m.height, m.styles)
+		return tooSmall(m.width, m.height, st)
 	}
 	var body string
 	if m.showHelp {
-		body = m.fullHelp()
-	} else if m.screen == BrowseScreen {
-		m.browse.refreshDetail(m.styles)
-		body = m.browse.view(m.styles)
+		body = m.full.view()
 	} else {
-		body = m.study.view(m.screen, m.styles)
+		body = m.screen(m.active).view()
 	}
 	body = fitHeight(body, m.bodyHeight(), m.width)
 	top := m.header()
 	for _, l := range m.bannerLines {
-		top += "\n" + padTo(" "+m.styles.Warn.Render(l), m.width)
+		top += "\n" + padTo(" "+st.Warn.Render(l), m.width)
 	}
 	return top + "\n" + body + "\n" + m.footer()
 }
@@ -315,26 +416,47 @@ var tabs = []struct {
 
 // titleShown: the app's name heads the tab bar when there is room for it
 // and for the "not saved" marker.
-func (m Model) titleShown() bool { return m.width >= 56 }
+func (m Model) titleShown() bool { return m.width >= titleMinWidth }
+
+// tab is the tab a screen is under.
+func tab(s Screen) Screen {
+	if s == setupScreen {
+		return QuizScreen
+	}
+	return s
+}
 
 func (m Model) header() string {
+	st := m.c.styles
 	var parts []string
 	if m.titleShown() {
-		parts = append(parts, m.styles.Accent.Render("httpcodes"))
+		parts = append(parts, st.Accent.Render("httpcodes"))
 	}
 	for _, t := range tabs {
-		style := m.styles.Tab
-		if t.screen == m.screen {
-			style = m.styles.TabOn
+		style := st.Tab
+		if t.screen == tab(m.active) {
+			style = st.TabOn
 		}
 		parts = append(parts, style.Render(t.label))
 	}
 	line := strings.Join(parts, " ")
 	room := m.width - lipgloss.Width(line) - 2
-	if n := m.study.marker(room); n != "" {
-		line += "  " + m.styles.Warn.Render(ansi.Truncate(n, max(room, 0), "…"))
+	if n := m.marker(room); n != "" {
+		line += "  " + st.Warn.Render(ansi.Truncate(n, max(room, 0), "…"))
 	}
 	return padTo(line, m.width)
+}
+
+// marker is the short reminder in the tab bar when progress is not being
+// saved.
+func (m Model) marker(room int) string {
+	switch {
+	case !m.c.ready || m.c.saving:
+		return ""
+	case room >= 20:
+		return "⚠ progress not saved"
+	}
+	return "⚠ not saved"
 }
 
 // tabAt returns the screen whose tab is at column x of the header.
@@ -344,7 +466,7 @@ func (m Model) tabAt(x int) (Screen, bool) {
 		pos = lipgloss.Width("httpcodes") + 1
 	}
 	for _, t := range tabs {
-		w := lipgloss.Width(m.styles.Tab.Render(t.label))
+		w := lipgloss.Width(m.c.styles.Tab.Render(t.label))
 		if x >= pos && x < pos+w {
 			return t.screen, true
 		}
@@ -354,16 +476,16 @@ func (m Model) tabAt(x int) (Screen, bool) {
 }
 
 func (m Model) footer() string {
+	st := m.c.styles
 	var keys helpKeys
-	var note string
+	note := m.note
 	if m.showHelp {
-		keys = helpKeys{short: []key.Binding{m.keys.Back, m.keys.Quit}}
-	} else if m.screen == BrowseScreen {
-		keys = m.browse.helpKeys(m.keys)
-		note = m.browse.status()
+		keys = m.full.close
 	} else {
-		keys = m.study.helpKeys(m.screen, m.keys)
-		note = m.study.status()
+		keys = m.screen(m.active).helpKeys()
+		if note == "" {
+			note = m.screen(m.active).status()
+		}
 	}
 	var prefix string
 	if note != "" {
@@ -375,7 +497,7 @@ func (m Model) footer() string {
 			h.SetWidth(0)
 			keep = lipgloss.Width(h.ShortHelpView(sh[len(sh)-2:])) + 2
 		}
-		prefix = m.styles.Warn.Render(truncate(note, max(m.width-keep, m.width/2))) + "  "
+		prefix = st.Warn.Render(truncate(note, max(m.width-keep, m.width/2))) + "  "
 	}
 	room := m.width - lipgloss.Width(prefix)
 	// When the bar is too long, the keys before the last two (help and
@@ -390,91 +512,8 @@ func (m Model) footer() string {
 	return padTo(prefix+h.ShortHelpView(short), m.width)
 }
 
-func (m Model) fullHelp() string {
-	lines := m.fullHelpLines()
-	return strings.Join(lines[min(m.helpOffset, len(lines)-1):], "\n")
-}
-
-// maxHelpOffset is how far the full help can scroll.
-func (m Model) maxHelpOffset() int {
-	return max(len(m.fullHelpLines())-(m.height-headerRows-footerRows), 0)
-}
-
-func (m Model) fullHelpLines() []string {
-	var keys helpKeys
-	if m.screen == BrowseScreen {
-		keys = m.browse.helpKeys(m.keys)
-	} else {
-		keys = m.study.helpKeys(m.screen, m.keys)
-	}
-	st := m.styles
-	groups := keys.FullHelp()
-	if !keys.noScreens {
-		groups = append(groups, []key.Binding{m.keys.Browse, m.keys.Quiz, m.keys.Review, m.keys.Stats})
-	}
-	var b strings.Builder
-	b.WriteString(st.Heading.Render("Keys") + "\n\n")
-	b.WriteString(helpColumns(groups, m.width-4, st) + "\n\n")
-	if n := m.study.storeNotice; n != "" {
-		b.WriteString(st.Warn.Render(lipgloss.Wrap(n, max(m.width-4, 10), "")) + "\n\n")
-	}
-	for _, l := range []string{
-		"Mouse: the wheel scrolls the pane under it; a click selects a code or a tab.",
-		"Colours: 1xx blue · 2xx green · 3xx cyan · 4xx orange · 5xx red.",
-		"Progress: every answer is saved as you give it (httpcodes stats, export, reset).",
-	} {
-		b.WriteString(st.Muted.Render(lipgloss.Wrap(l, max(m.width-4, 10), "")) + "\n")
-	}
-	return strings.Split(lipgloss.NewStyle().Padding(1, 2).Render(b.String()), "\n")
-}
-
-// helpColumns lays out groups of bindings as columns of "key  what it
-// does", side by side as far as width allows, in rows.
-func helpColumns(groups [][]key.Binding, width int, st Styles) string {
-	var blocks []string
-	for _, g := range groups {
-		kw := 0
-		for _, b := range g {
-			if b.Enabled() {
-				kw = max(kw, lipgloss.Width(b.Help().Key))
-			}
-		}
-		var lines []string
-		for _, b := range g {
-			if !b.Enabled() {
-				continue
-			}
-			h := b.Help()
-			lines = append(lines, st.Key.Render(padRight(h.Key, kw))+"  "+st.KeyDesc.Render(h.Desc))
-		}
-		if len(lines) > 0 {
-			blocks = append(blocks, strings.Join(lines, "\n"))
-		}
-	}
-	// Flow the blocks into rows of columns, as many side by side as fit.
-	var rows []string
-	var row []string
-	used := 0
-	flush := func() {
-		if len(row) > 0 {
-			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-			row, used = nil, 0
-		}
-	}
-	for _, bl := range blocks {
-		w := lipgloss.Width(bl) + 4
-		if used > 0 && used+w > width {
-			flush()
-		}
-		row = append(row, lipgloss.NewStyle().PaddingRight(4).Render(bl))
-		used += w
-	}
-	flush()
-	return strings.Join(rows, "\n\n")
-}
-
 // tooSmall fills the screen with a short message, cut to whatever fits.
-func tooSmall(w, h int, st Styles) string {
+func tooSmall(w, h int, st *Styles) string {
 	msg := []string{
 		"Terminal too small",
 		"need " + itoa(minWidth) + "×" + itoa(minHeight) + ", have " + itoa(w) + "×" + itoa(h),
@@ -490,21 +529,6 @@ func tooSmall(w, h int, st Styles) string {
 			lines[i] = strings.Repeat(" ", pad) + st.Warn.Render(text)
 		}
 		lines[i] = padTo(lines[i], w)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// fitHeight pads or cuts a block to exactly h lines of width w.
-func fitHeight(s string, h, w int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	for i, l := range lines {
-		lines[i] = padTo(l, w)
 	}
 	return strings.Join(lines, "\n")
 }

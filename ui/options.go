@@ -5,7 +5,22 @@ import (
 
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
-	"httpcodes/quiz/store"
+)
+
+// Screen is one of the app's screens.
+type Screen int
+
+const (
+	// BrowseScreen lists every code, with the selected one's card.
+	BrowseScreen Screen = iota
+	// QuizScreen asks a quiz (or sets one up, before the first).
+	QuizScreen
+	// ReviewScreen asks what is due.
+	ReviewScreen
+	// StatsScreen shows the learner's statistics.
+	StatsScreen
+	// setupScreen sets up a quiz; it shares the quiz's tab.
+	setupScreen
 )
 
 // Options configure the app.
@@ -22,11 +37,11 @@ type Options struct {
 	// learner's history, so that the seed alone decides the questions, their
 	// order and their options.
 	Reproducible bool
-	// OpenStore opens the progress store. It runs in the background, never
-	// before the first frame. It may return a notice for the learner (a
-	// damaged file moved aside, progress not being saved).
-	OpenStore func() (*store.Store, string, error)
-	// StoreDelay is how long after start the store is opened, so that
+	// OpenProgress opens the learner's progress. It runs in the background,
+	// never before the first frame. It may return a notice for the learner
+	// (a damaged file moved aside, progress not being saved).
+	OpenProgress func() (quiz.Progress, string, error)
+	// StoreDelay is how long after start the progress is opened, so that
 	// opening it never competes with drawing the first frame.
 	StoreDelay time.Duration
 	// Now is the clock (tests fix it).
@@ -40,25 +55,20 @@ type Options struct {
 	Seed int64
 }
 
-// DefaultNewPerDay is the daily limit of new cards in review.
-const DefaultNewPerDay = 10
-
 func (o Options) withDefaults() Options {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
 	if o.Params.W == [21]float64{} {
-		o.Params = fsrs.Default()
-		o.Params.Location = time.Local
+		o.Params = quiz.DefaultParams()
 	}
 	if o.NewPerDay <= 0 {
-		o.NewPerDay = DefaultNewPerDay
+		o.NewPerDay = quiz.NewPerDay
 	}
-	if o.OpenStore == nil {
+	if o.OpenProgress == nil {
 		p := o.Params
-		o.OpenStore = func() (*store.Store, string, error) {
-			s, err := store.OpenMemory(p)
-			return s, "Progress is not being saved.", err
+		o.OpenProgress = func() (quiz.Progress, string, error) {
+			return quiz.NewMemory(p), "Progress is not being saved.", nil
 		}
 	}
 	return o

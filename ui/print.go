@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -12,7 +13,7 @@ import (
 // ListText renders entries as a list grouped by class, each class under a
 // heading that names it; vendor codes carry their vendor. width bounds the
 // lines (0: no bound).
-func ListText(entries []*data.Entry, width int, st Styles) string {
+func ListText(entries []*data.Entry, width int, st *Styles) string {
 	var b strings.Builder
 	var cur data.Class
 	nameW := nameWidth(entries)
@@ -49,7 +50,7 @@ func nameWidth(entries []*data.Entry) int {
 
 // ListLine is one entry on one line: code, name (and vendor) padded to
 // nameW, summary; cut to width when width > 0.
-func ListLine(e *data.Entry, nameW, width int, st Styles) string {
+func ListLine(e *data.Entry, nameW, width int, st *Styles) string {
 	left := st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + "  " + padRight(listName(e), nameW)
 	line := left + "  " + st.Muted.Render(e.Summary)
 	if width > 0 && lipgloss.Width(line) > width {
@@ -59,7 +60,7 @@ func ListLine(e *data.Entry, nameW, width int, st Styles) string {
 }
 
 // Cards renders several entries as cards separated by a rule.
-func Cards(entries []*data.Entry, width int, st Styles) string {
+func Cards(entries []*data.Entry, width int, st *Styles) string {
 	parts := make([]string, 0, len(entries))
 	for _, e := range entries {
 		parts = append(parts, Card(e, width, st, nil))
@@ -68,7 +69,7 @@ func Cards(entries []*data.Entry, width int, st Styles) string {
 }
 
 // SearchText renders ranked search results, best first, one per line.
-func SearchText(results []data.Result, width int, st Styles) string {
+func SearchText(results []data.Result, width int, st *Styles) string {
 	es := make([]*data.Entry, len(results))
 	for i, r := range results {
 		es[i] = r.Entry
@@ -81,9 +82,31 @@ func SearchText(results []data.Result, width int, st Styles) string {
 	return b.String()
 }
 
-func padRight(s string, w int) string {
-	if n := lipgloss.Width(s); n < w {
-		return s + strings.Repeat(" ", w-n)
+// UnknownCode explains a number typed as a code that is not one: out of
+// range, or not registered, with the nearest codes. full adds the codes'
+// names and what a client does with an unknown code of its class (for the
+// command line); short is for the status bar.
+func UnknownCode(typed string, n int, full bool) string {
+	if n < 100 || n > 599 {
+		if full {
+			return typed + " is not a status code: codes run from 100 to 599."
+		}
+		return typed + " is not a status code (100–599)"
 	}
-	return s
+	var near []string
+	for _, e := range data.Nearest(n) {
+		if full {
+			near = append(near, fmt.Sprintf("%d %s", e.Code, e.Title()))
+		} else {
+			near = append(near, strconv.Itoa(e.Code))
+		}
+	}
+	if !full {
+		return typed + " is not a registered code; nearest: " + strings.Join(near, ", ")
+	}
+	msg := fmt.Sprintf("%s is not a registered status code. Nearest: %s.", typed, strings.Join(near, ", "))
+	if info, ok := data.InfoOf(data.ClassOf(n)); ok {
+		msg += "\n" + info.Unknown
+	}
+	return msg
 }

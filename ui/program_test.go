@@ -13,7 +13,6 @@ import (
 
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
-	"httpcodes/quiz/store"
 	"httpcodes/ui"
 )
 
@@ -25,13 +24,10 @@ func programOptions() ui.Options {
 	p.Location = time.UTC
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	return ui.Options{
-		OpenStore: func() (*store.Store, string, error) {
-			s, err := store.OpenMemory(p)
-			return s, "", err
-		},
-		Now:    func() time.Time { return now },
-		Params: p,
-		Seed:   7,
+		OpenProgress: func() (quiz.Progress, string, error) { return quiz.NewMemory(p), "", nil },
+		Now:          func() time.Time { return now },
+		Params:       p,
+		Seed:         7,
 	}
 }
 

@@ -16,11 +16,11 @@ import (
 func TestQuizSetupFields(t *testing.T) {
 	hs := newHarness(t, testOptions(), 100, 30)
 	hs.keys("t")
-	if !hs.m.study.setup.active || hs.m.study.quiz != nil {
+	if (hs.m.active != setupScreen) || hs.m.quiz.run != nil {
 		t.Fatal("t did not show the quiz setup")
 	}
 	hs.requireContains("New quiz", "› Kind   ‹ mix ›", "Scope", "essential", "Count", "10", "enter starts the quiz")
-	field := func() int { return hs.m.study.setup.field }
+	field := func() int { return int(hs.m.setup.field) }
 	for _, step := range []struct {
 		key   string
 		field int
@@ -38,7 +38,7 @@ func TestQuizSetupFields(t *testing.T) {
 func TestQuizSetupChange(t *testing.T) {
 	hs := newHarness(t, testOptions(), 100, 30)
 	hs.keys("t")
-	su := func() setup { return hs.m.study.setup }
+	su := func() *setup { return hs.m.setup }
 	// Kind: mix is last; right wraps to the first kind.
 	hs.keys("right")
 	if k := su().kinds[su().kind]; k != quiz.Kinds()[0] {
@@ -72,8 +72,8 @@ func TestQuizSetupChange(t *testing.T) {
 	hs.requireContains("‹ 5 ›", "questions")
 	// Start: kind meaning, scope essential, 5 questions.
 	hs.keys("up", "up", "right", "enter")
-	r := hs.m.study.quiz
-	if r == nil || hs.m.study.setup.active {
+	r := hs.m.quiz.run
+	if r == nil || (hs.m.active == setupScreen) {
 		t.Fatal("enter did not start the quiz")
 	}
 	if r.cfg.Kind != quiz.Meaning || r.cfg.Scope != quiz.ScopeEssential || r.cfg.Count != 5 || r.cfg.Seed != testSeed {
@@ -88,11 +88,11 @@ func TestQuizSetupChange(t *testing.T) {
 func TestQuizSetupKeysLeaveOthersToRoot(t *testing.T) {
 	hs := newHarness(t, testOptions(), 100, 30)
 	hs.keys("t", "s")
-	if hs.m.screen != StatsScreen {
+	if hs.tab() != StatsScreen {
 		t.Fatal("s on the setup did not switch to stats")
 	}
 	hs.keys("t", "esc")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("esc on the setup did not go back to browse")
 	}
 }
@@ -108,10 +108,10 @@ func TestQuizAnswerWithDigits(t *testing.T) {
 	}
 	hs.requireContains("✓ Right: "+itoa(q.Entry.Code)+" "+q.Entry.Title(), "Why:", "enter continue")
 	// The answer was committed to the store and is known to the learner.
-	if m := hs.m.study.misses[q.Entry.ID()]; m.Answers != 1 || m.Wrong != 0 {
+	if m := hs.m.c.learner.misses[q.Entry.ID()]; m.Answers != 1 || m.Wrong != 0 {
 		t.Fatalf("recorded %+v for %s", m, q.Entry.ID())
 	}
-	if _, ok := hs.m.study.cards[q.Entry.ID()]; !ok {
+	if _, ok := hs.m.c.learner.cards[q.Entry.ID()]; !ok {
 		t.Fatal("no card state after the answer")
 	}
 	// Keys that are no answers do nothing in the feedback.
@@ -138,7 +138,7 @@ func TestQuizAnswerWithLetters(t *testing.T) {
 		if r.result.Correct != (q.Answer == i) {
 			t.Fatalf("%s: correct %v, answer is option %d", letter, r.result.Correct, q.Answer)
 		}
-		if hs.m.screen != QuizScreen {
+		if hs.tab() != QuizScreen {
 			t.Fatalf("%s left the quiz", letter)
 		}
 	}
@@ -191,7 +191,7 @@ func TestQuizWrongAnswerFeedback(t *testing.T) {
 		t.Fatal("the wrong choice was right")
 	}
 	hs.requireContains("✗ Not quite. The answer is "+itoa(q.Entry.Code)+" "+q.Entry.Title(), "✗ ", "✓ ", "Your pick:")
-	if m := hs.m.study.misses[q.Entry.ID()]; m.Answers != 1 || m.Wrong != 1 {
+	if m := hs.m.c.learner.misses[q.Entry.ID()]; m.Answers != 1 || m.Wrong != 1 {
 		t.Fatalf("recorded %+v for a wrong answer", m)
 	}
 }
@@ -232,11 +232,11 @@ func TestQuizEscLeavesAndTComesBack(t *testing.T) {
 	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
 	q := hs.currentRun().sess.Current()
 	hs.keys("esc")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("esc did not leave the quiz")
 	}
 	hs.keys("t")
-	if hs.m.screen != QuizScreen || hs.currentRun().sess.Current() != q {
+	if hs.tab() != QuizScreen || hs.currentRun().sess.Current() != q {
 		t.Fatal("t did not come back to the same question")
 	}
 	hs.requireContains("1/3")
@@ -314,11 +314,11 @@ func TestRecallTyping(t *testing.T) {
 func TestRecallLettersAreNotScreenKeys(t *testing.T) {
 	hs := newHarness(t, quizOpts(quiz.Recall, 3), 80, 24)
 	hs.typeText("bsrtvh")
-	if hs.m.screen != QuizScreen || hs.currentRun().input.Value() != "" {
-		t.Fatalf("letters in a recall answer: screen %d, input %q", hs.m.screen, hs.currentRun().input.Value())
+	if hs.tab() != QuizScreen || hs.currentRun().input.Value() != "" {
+		t.Fatalf("letters in a recall answer: screen %d, input %q", hs.tab(), hs.currentRun().input.Value())
 	}
 	hs.keys("esc")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("esc did not leave a recall question")
 	}
 }
@@ -350,7 +350,7 @@ func TestQuizSummaryPracticeAndNew(t *testing.T) {
 	hs.requireContains("Nothing was missed: no practice needed.")
 	// n goes to the setup.
 	hs.keys("n")
-	if !hs.m.study.setup.active {
+	if hs.m.active != setupScreen {
 		t.Fatal("n did not open the setup")
 	}
 	// The form starts from the last quiz's choices.
@@ -362,11 +362,11 @@ func TestQuizSummaryEnterAndB(t *testing.T) {
 	hs.answerAll()
 	hs.requireContains("Score 3/3 (100%)", "Nothing missed.")
 	hs.keys("enter")
-	if !hs.m.study.setup.active {
+	if hs.m.active != setupScreen {
 		t.Fatal("enter on the summary did not open the setup")
 	}
 	hs.keys("esc", "t", "b")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("b on the setup did not go to browse")
 	}
 }
@@ -375,11 +375,11 @@ func TestQuizBDuringQuestionAnswers(t *testing.T) {
 	// b is "browse" but also answer b: during a question it answers.
 	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
 	hs.keys("b")
-	if r := hs.currentRun(); hs.m.screen != QuizScreen || r.phase != phaseFeedback || r.cursor != 1 {
+	if r := hs.currentRun(); hs.tab() != QuizScreen || r.phase != phaseFeedback || r.cursor != 1 {
 		t.Fatal("b during a question should answer the second option")
 	}
 	hs.keys("b")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("b in the feedback should go to browse")
 	}
 }
@@ -408,13 +408,12 @@ func TestQuizFeedbackScroll(t *testing.T) {
 func TestReviewNothingDue(t *testing.T) {
 	hs := newHarness(t, nothingDueOptions(), 80, 24)
 	hs.keys("r")
-	r := hs.currentRun()
-	if r == nil || r.phase != phaseEmpty {
+	if !hs.m.review.empty || hs.tab() != ReviewScreen {
 		t.Fatal("the review is not empty")
 	}
 	hs.requireContains("Review", "Nothing is due right now.", "Next card due in 3 days (Fri 27 Nov 09:00).")
 	hs.keys("esc")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("esc did not leave the review")
 	}
 }
@@ -423,7 +422,7 @@ func TestReviewAnswers(t *testing.T) {
 	hs := newHarness(t, testOptions(), 80, 24)
 	hs.keys("r")
 	r := hs.currentRun()
-	if r == nil || r.mode != "review" || r.plan.New != 10 {
+	if r == nil || r.mode != quiz.ModeReview || r.plan.New != 10 {
 		t.Fatalf("review: %+v", r)
 	}
 	hs.requireContains("Review · ", "today: 0 due + 10 new", "1/10")
@@ -438,7 +437,7 @@ func TestReviewAnswers(t *testing.T) {
 	}
 	hs.keys("enter")
 	hs.requireContains("2/")
-	if hs.m.study.misses[q.Entry.ID()].Answers != 1 {
+	if hs.m.c.learner.misses[q.Entry.ID()].Answers != 1 {
 		t.Fatal("the review answer was not recorded")
 	}
 }
@@ -448,8 +447,8 @@ func TestStatsAfterAnswers(t *testing.T) {
 	hs.answerAll(2)
 	hs.keys("s")
 	hs.requireContains("Today", "answers, ", "Mastery by class", "Accuracy by question kind", "meaning", "Weakest codes")
-	if hs.m.study.stats == nil || hs.m.study.stats.Reviews < 3 {
-		t.Fatalf("stats: %+v", hs.m.study.stats)
+	if hs.m.stats.stats == nil || hs.m.stats.stats.Reviews < 3 {
+		t.Fatalf("stats: %+v", hs.m.stats.stats)
 	}
 }
 
@@ -457,7 +456,7 @@ func TestStatsScroll(t *testing.T) {
 	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 12)
 	hs.answerAll(1)
 	hs.keys("s")
-	v := &hs.m.study.statsView
+	v := &hs.m.stats.body
 	if v.TotalLineCount() <= v.Height() {
 		t.Fatal("the stats fit in 10 lines: nothing to scroll")
 	}
@@ -493,11 +492,11 @@ func TestStatsScroll(t *testing.T) {
 func TestStatsEscAndScreens(t *testing.T) {
 	hs := newHarness(t, testOptions(), 80, 24)
 	hs.keys("s", "esc")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("esc on the stats did not go back to browse")
 	}
 	hs.keys("s", "r")
-	if hs.m.screen != ReviewScreen {
+	if hs.tab() != ReviewScreen {
 		t.Fatal("r on the stats did not open the review")
 	}
 }
@@ -556,7 +555,7 @@ func TestQuizTallQuestionFollows(t *testing.T) {
 func TestQuizSetupNoteClears(t *testing.T) {
 	hs := newHarness(t, testOptions(), 100, 30)
 	hs.keys("t")
-	su := &hs.m.study.setup
+	su := hs.m.setup
 	for su.kinds[su.kind] != quiz.Pair {
 		hs.keys("right")
 	}
@@ -565,16 +564,16 @@ func TestQuizSetupNoteClears(t *testing.T) {
 		hs.keys("right")
 	}
 	hs.keys("enter")
-	if hs.m.study.quiz != nil || !su.active {
+	if hs.m.quiz.run != nil || (hs.m.active != setupScreen) {
 		t.Fatal("pair questions on vendor codes started a quiz")
 	}
-	note := hs.m.study.note
+	note := hs.note()
 	if note == "" || note[0] < 'A' || note[0] > 'Z' {
 		t.Fatalf("note %q: want a sentence saying why", note)
 	}
 	hs.keys("right")
-	if hs.m.study.note != "" {
-		t.Fatalf("the note stayed after the scope changed: %q", hs.m.study.note)
+	if hs.note() != "" {
+		t.Fatalf("the note stayed after the scope changed: %q", hs.note())
 	}
 }
 
@@ -584,11 +583,11 @@ func TestQuizTAfterSummaryIsNewQuiz(t *testing.T) {
 	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 100, 30)
 	hs.answerAll()
 	hs.keys("b")
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("b on the summary did not go to browse")
 	}
 	hs.keys("t")
-	if hs.m.screen != QuizScreen || !hs.m.study.setup.active {
+	if hs.tab() != QuizScreen || (hs.m.active != setupScreen) {
 		t.Fatal("t after a finished quiz did not open the setup")
 	}
 	hs.requireContains("New quiz", "‹ meaning ›")
@@ -597,7 +596,7 @@ func TestQuizTAfterSummaryIsNewQuiz(t *testing.T) {
 		t.Fatal("enter did not start the new quiz")
 	}
 	hs.keys("esc", "t")
-	if hs.m.study.setup.active {
+	if hs.m.active == setupScreen {
 		t.Fatal("t during an unfinished quiz opened the setup instead of resuming")
 	}
 }
@@ -608,11 +607,11 @@ func TestQuizWantedButImpossible(t *testing.T) {
 	o := quizOpts(quiz.Pair, 5)
 	o.Quiz.Scope = quiz.ScopeVendor
 	hs := newHarness(t, o, 100, 30)
-	if hs.m.study.quiz != nil || !hs.m.study.setup.active {
+	if hs.m.quiz.run != nil || (hs.m.active != setupScreen) {
 		t.Fatal("an impossible quiz did not leave the setup up")
 	}
 	hs.requireContains("‹ pair ›", "Scope    vendor", "No code in scope vendor")
-	if hs.m.study.note == "" {
+	if hs.note() == "" {
 		t.Error("no word on why the quiz did not start")
 	}
 }
@@ -626,7 +625,7 @@ func TestQuizClockStopsAway(t *testing.T) {
 	hs := newHarness(t, o, 100, 30)
 	clock = clock.Add(4 * time.Second)
 	hs.keys("esc") // to browse, the question unanswered
-	if hs.m.screen != BrowseScreen {
+	if hs.tab() != BrowseScreen {
 		t.Fatal("esc did not leave the quiz")
 	}
 	clock = clock.Add(10 * time.Minute)
@@ -661,7 +660,7 @@ func testHintDims(t *testing.T, k quiz.Kind) {
 	if q == nil {
 		t.Fatal("no question in the quiz has options the hint rules out")
 	}
-	faint := hs.m.styles.Faint
+	faint := hs.m.c.styles.Faint
 	hs.keys("down") // the cursor off the first option, in case it is ruled out
 	dimmed := func() int {
 		n := 0

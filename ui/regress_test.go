@@ -1,14 +1,13 @@
 package ui
 
 import (
-	"path/filepath"
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"httpcodes/quiz"
-	"httpcodes/quiz/store"
 )
 
 // Tests of behaviour a learner trying the app found wanting.
@@ -17,11 +16,9 @@ func TestProgressNotSavedBannerAndMarker(t *testing.T) {
 	o := testOptions()
 	p := o.Params
 	const why = "Progress is not being saved: cannot write progress to /nowhere/at/all: mkdir /nowhere: permission denied."
-	o.OpenStore = func() (*store.Store, string, error) {
-		s, err := store.OpenMemory(p)
-		return s, why, err
-	}
-	hs := newHarness(t, o, 80, 24)
+	f := newFake(p)
+	f.saved = false
+	hs := newHarness(t, withProgress(o, f, why), 80, 24)
 	// The whole notice shows under the tab bar, wrapped, not cut.
 	if !strings.Contains(strings.Join(strings.Fields(hs.plain()), " "), why) {
 		t.Fatalf("the notice is not shown whole:\n%s", hs.plain())
@@ -69,7 +66,7 @@ func TestDetailKeepsItsPlaceAsTheClockMoves(t *testing.T) {
 	hs.answerAll()
 	hs.keys("b") // back to browse
 	code := ""
-	for id := range hs.m.study.cards {
+	for id := range hs.m.c.learner.cards {
 		if _, err := strconv.Atoi(id); err == nil && (code == "" || id < code) {
 			code = id // a registry code just studied
 		}
@@ -158,9 +155,7 @@ func TestScoreNotSavedIsSaid(t *testing.T) {
 		}
 	}
 	// The last answer is saved; the store then fails before the score is.
-	if err := hs.m.study.store.Close(); err != nil {
-		t.Fatal(err)
-	}
+	hs.fake().fail = errors.New("database is closed")
 	hs.keys("enter")
 	hs.requireContains("Quiz complete", "The score could not be saved")
 }
@@ -168,32 +163,23 @@ func TestScoreNotSavedIsSaid(t *testing.T) {
 func TestUnreadableProgressIsSaid(t *testing.T) {
 	o := testOptions()
 	p := o.Params
-	o.OpenStore = func() (*store.Store, string, error) {
-		s, err := store.OpenMemory(p)
-		if err == nil {
-			err = s.Close() // every read will fail
-		}
-		return s, "", err
-	}
-	hs := newHarness(t, o, 100, 30)
+	f := newFake(p)
+	f.fail = errors.New("database is closed") // every read will fail
+	hs := newHarness(t, withProgress(o, f, ""), 100, 30)
 	hs.requireContains("earlier progress could not be read")
 }
 
 func TestReviewSeesAnotherTerminalsAnswers(t *testing.T) {
 	hs := newHarness(t, testOptions(), 100, 30)
-	dir := filepath.Dir(hs.m.study.store.Path())
-	// Another terminal studies ten codes a moment before.
-	other, _, err := store.Open(dir, testParams())
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Another terminal studies ten codes a moment before: they reach the
+	// progress, not the model.
+	other := hs.fake().Memory
 	ids := quiz.DeckIDs()[:10]
 	for _, id := range ids {
-		if _, err := other.Record(store.Answer{CardID: id, Kind: "code", Correct: true, At: testNow.Add(-time.Minute)}); err != nil {
+		if _, err := other.Record(quiz.Answer{CardID: id, Kind: quiz.CodeOf, Correct: true, At: testNow.Add(-time.Minute)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	other.Close()
 	hs.keys("r")
 	r := hs.currentRun()
 	if r == nil {
@@ -223,7 +209,7 @@ func TestQuitWaitsForTheAnswerBeingSaved(t *testing.T) {
 	if !hs.quit {
 		t.Fatal("did not quit once the answer was saved")
 	}
-	if n := hs.m.study.recorded; n != 1 {
+	if n := hs.m.c.recorded; n != 1 {
 		t.Fatalf("%d answers recorded, want 1", n)
 	}
 }

@@ -14,19 +14,33 @@ import (
 	"httpcodes/quiz"
 )
 
-// setup is the quiz setup form: the same choices as `httpcodes quiz`'s
-// --kind, --scope and --count.
+// setupField is the field of the quiz setup that has the focus.
+type setupField int
+
+const (
+	fieldKind setupField = iota
+	fieldScope
+	fieldCount
+	setupFields // how many fields there are
+)
+
+// setup is the quiz setup screen: the same choices as `httpcodes quiz`'s
+// --kind, --scope and --count. Enter asks the root for the quiz.
 type setup struct {
-	active bool
-	field  int // 0 kind, 1 scope, 2 count
-	kind   int
-	scope  int
-	count  int
+	c     *common
+	field setupField
+	kind  int
+	scope int
+	count int
+	note  string // why the last choices could not make a quiz
 
 	kinds  []quiz.Kind
 	scopes []quiz.Scope
 	counts []int
 	blurbs map[quiz.Scope]string // counted once, not every frame
+	width  int
+
+	help helpKeys
 }
 
 var kindBlurbs = map[quiz.Kind]string{
@@ -39,9 +53,22 @@ var kindBlurbs = map[quiz.Kind]string{
 	quiz.ClassKind:    "Which class is a code in?",
 }
 
-func newSetup() setup {
-	st := setup{
-		active: true,
+// startQuizMsg asks the root for a quiz with these choices.
+type startQuizMsg struct {
+	cfg          quiz.Config
+	reproducible bool
+}
+
+// quizRefusedMsg: the choices could not make a quiz; the setup shows them
+// again, with why.
+type quizRefusedMsg struct {
+	cfg quiz.Config
+	why string
+}
+
+func newSetup(c *common) *setup {
+	s := &setup{
+		c:      c,
 		kinds:  quiz.Kinds(),
 		scopes: quiz.Scopes(),
 		counts: []int{5, 10, 20, 30, 50},
@@ -49,10 +76,16 @@ func newSetup() setup {
 		kind:   len(quiz.Kinds()) - 1, // mix
 		blurbs: map[quiz.Scope]string{},
 	}
-	for _, sc := range st.scopes {
-		st.blurbs[sc] = scopeBlurb(sc)
+	for _, sc := range s.scopes {
+		s.blurbs[sc] = scopeBlurb(sc)
 	}
-	return st
+	km := c.keys
+	general := []key.Binding{km.Back, km.Help, km.Quit}
+	s.help = helpKeys{
+		short: []key.Binding{km.helpField, km.Left, km.Start, km.Back, km.Help, km.Quit},
+		full:  [][]key.Binding{{km.PrevField, km.NextField, km.Left, km.Start}, general},
+	}
+	return s
 }
 
 // defaults picks the starting choices for this learner: mix, essential for
@@ -81,33 +114,47 @@ func (s *setup) remember(c quiz.Config) {
 	}
 }
 
-func (s setup) config(seed int64) quiz.Config {
+func (s *setup) config(seed int64) quiz.Config {
 	return quiz.Config{Kind: s.kinds[s.kind], Scope: s.scopes[s.scope], Count: s.counts[s.count], Seed: seed}
 }
 
-func (s *study) setupKey(msg tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
-	if !s.ready {
+func (s *setup) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case progressOpenedMsg:
+		s.defaults(msg.learner.quizLearner())
+	case quizStartedMsg:
+		s.remember(msg.cfg)
+	case quizRefusedMsg:
+		s.remember(msg.cfg)
+		s.note = errorSentence(msg.why)
+	}
+	return nil
+}
+
+func (s *setup) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if !s.c.ready {
 		return nil, false
 	}
-	f := &s.setup
+	km := s.c.keys
 	change := func(d int) {
-		switch f.field {
-		case 0:
-			f.kind = (f.kind + d + len(f.kinds)) % len(f.kinds)
-		case 1:
-			f.scope = (f.scope + d + len(f.scopes)) % len(f.scopes)
-		case 2:
-			f.count = (f.count + d + len(f.counts)) % len(f.counts)
+		switch s.field {
+		case fieldKind:
+			s.kind = (s.kind + d + len(s.kinds)) % len(s.kinds)
+		case fieldScope:
+			s.scope = (s.scope + d + len(s.scopes)) % len(s.scopes)
+		case fieldCount:
+			s.count = (s.count + d + len(s.counts)) % len(s.counts)
 		}
 	}
 	s.note = "" // a complaint about the last choices is stale once they change
 	switch {
-	case msg.String() == "enter":
-		return s.startQuiz(f.config(s.seed()), false), true // which leaves the setup if it starts
+	case key.Matches(msg, km.Start):
+		cfg := s.config(s.c.seed())
+		return func() tea.Msg { return startQuizMsg{cfg: cfg} }, true
 	case key.Matches(msg, km.PrevField):
-		f.field = (f.field + 2) % 3
+		s.field = (s.field + setupFields - 1) % setupFields
 	case key.Matches(msg, km.NextField):
-		f.field = (f.field + 1) % 3
+		s.field = (s.field + 1) % setupFields
 	case key.Matches(msg, km.Left):
 		change(-1)
 	case key.Matches(msg, km.Right):
@@ -148,7 +195,13 @@ func scopeBlurb(sc quiz.Scope) string {
 	return ""
 }
 
-func (s setup) view(st Styles, width int, saving bool) string {
+func (s *setup) setSize(w, _ int) { s.width = w }
+
+func (s *setup) view() string {
+	st := s.c.styles
+	if !s.c.ready {
+		return pad(st.Muted.Render("Opening your progress…"))
+	}
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("New quiz") + "\n\n")
 	rows := []struct{ name, value, blurb string }{
@@ -158,7 +211,7 @@ func (s setup) view(st Styles, width int, saving bool) string {
 	}
 	for i, r := range rows {
 		mark, name, val := "  ", st.Muted.Render(fmt.Sprintf("%-6s", r.name)), r.value
-		if i == s.field {
+		if setupField(i) == s.field {
 			mark = st.Accent.Render("› ")
 			name = st.Bold.Render(fmt.Sprintf("%-6s", r.name))
 			val = st.Accent.Render("‹ " + val + " ›")
@@ -167,12 +220,12 @@ func (s setup) view(st Styles, width int, saving bool) string {
 		}
 		left := mark + name + " " + padTo(val, 16)
 		var sb strings.Builder
-		hanging(&sb, left, r.blurb, max(width-4, 30), st.Muted)
+		hanging(&sb, left, r.blurb, max(s.width-4, 30), st.Muted)
 		b.WriteString(sb.String())
 	}
-	w := max(width-4, 20)
+	w := max(s.width-4, 20)
 	b.WriteString("\n" + st.Muted.Render(lipgloss.Wrap("↑/↓ choose a field · ←/→ change it · enter starts the quiz", w, "")) + "\n")
-	if saving {
+	if s.c.saving {
 		b.WriteString(st.Faint.Render(lipgloss.Wrap("Every answer is saved as you go and schedules the code for review.", w, "")) + "\n")
 	} else {
 		b.WriteString(st.Warn.Render(lipgloss.Wrap("Progress is not being saved this time: your answers count for this session only.", w, "")) + "\n")
@@ -180,4 +233,9 @@ func (s setup) view(st Styles, width int, saving bool) string {
 	return lipgloss.NewStyle().Padding(1, 2).Render(strings.TrimRight(b.String(), "\n"))
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+func (s *setup) status() string             { return s.note }
+func (s *setup) helpKeys() helpKeys         { return s.help }
+func (s *setup) mouse(tea.MouseMsg) tea.Cmd { return nil }
+func (s *setup) setStyles()                 {}
+func (s *setup) enter() tea.Cmd             { s.note = ""; return nil }
+func (s *setup) leave()                     {}

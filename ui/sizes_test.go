@@ -68,12 +68,12 @@ func TestNoPanicAtAnySize(t *testing.T) {
 				if sc.to != nil {
 					sc.to(hs)
 				}
-				screen := hs.m.screen
+				screen := hs.tab()
 				hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 				requireFits(t, hs, w, h)
 				hs.keys(sc.keys...)
 				requireFits(t, hs, w, h)
-				if hs.m.screen != screen {
+				if hs.tab() != screen {
 					t.Fatalf("the keys left the screen")
 				}
 				// And back: the screen survives the round trip.

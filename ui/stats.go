@@ -7,15 +7,122 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
 	"httpcodes/data"
-	"httpcodes/quiz/store"
+	"httpcodes/quiz"
 )
+
+// statsScreen is the stats screen: the learner's statistics, read afresh
+// each time it is shown, in a scrollable view.
+type statsScreen struct {
+	c      *common
+	stats  *quiz.Stats
+	err    error
+	body   viewport.Model
+	width  int
+	height int
+	help   helpKeys
+}
+
+// statsMsg carries the statistics read from the progress.
+type statsMsg struct {
+	stats quiz.Stats
+	err   error
+}
+
+func newStatsScreen(c *common) *statsScreen {
+	km := c.keys
+	scroll := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
+	general := []key.Binding{km.Back, km.Help, km.Quit}
+	return &statsScreen{c: c, body: viewport.New(), help: helpKeys{
+		short: []key.Binding{km.Down, km.PageDown, km.Back, km.Quiz, km.Review, km.Help, km.Quit},
+		full:  [][]key.Binding{scroll, general},
+	}}
+}
+
+// enter reads the statistics afresh.
+func (s *statsScreen) enter() tea.Cmd {
+	if !s.c.ready {
+		return nil // read once the progress is open
+	}
+	return s.loadCmd()
+}
+
+func (s *statsScreen) leave() {}
+
+// loadCmd computes the statistics in the background.
+func (s *statsScreen) loadCmd() tea.Cmd {
+	p, now, limit := s.c.progress, s.c.now(), s.c.opts.NewPerDay
+	return func() tea.Msg {
+		st, err := p.Stats(now, quiz.DeckIDs(), limit)
+		return statsMsg{stats: st, err: err}
+	}
+}
+
+func (s *statsScreen) update(msg tea.Msg) tea.Cmd {
+	if msg, ok := msg.(statsMsg); ok {
+		s.err = msg.err
+		if msg.err == nil {
+			st := msg.stats
+			s.stats = &st
+			s.render()
+		}
+	}
+	return nil
+}
+
+// render lays the statistics out for the width, in a margin of one column.
+func (s *statsScreen) render() {
+	if s.stats == nil || s.width == 0 {
+		return
+	}
+	text := StatsText(*s.stats, s.width-3, s.c.styles)
+	if !s.c.saving {
+		text = s.c.styles.Warn.Render(lipgloss.Wrap("These figures are this session's only: progress is not being saved.",
+			max(s.width-3, 10), "")) + "\n\n" + text
+	}
+	s.body.SetContent(" " + strings.ReplaceAll(text, "\n", "\n "))
+}
+
+func (s *statsScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	return nil, scrollViewport(&s.body, msg, s.c.keys)
+}
+
+func (s *statsScreen) mouse(msg tea.MouseMsg) tea.Cmd {
+	wheel(&s.body, msg)
+	return nil
+}
+
+func (s *statsScreen) setSize(w, h int) {
+	s.width, s.height = w, h
+	s.body.SetWidth(w)
+	s.body.SetHeight(h)
+	s.render()
+}
+
+func (s *statsScreen) setStyles()         { s.render() }
+func (s *statsScreen) status() string     { return "" }
+func (s *statsScreen) helpKeys() helpKeys { return s.help }
+
+func (s *statsScreen) view() string {
+	st := s.c.styles
+	switch {
+	case s.err != nil:
+		return pad(st.Bad.Render("Could not compute the statistics: " + s.err.Error()))
+	case s.stats == nil:
+		return pad(st.Muted.Render("Counting…"))
+	}
+	return withScrollbar(&s.body, s.width, st)
+}
 
 // StatsText renders the learner's statistics: what is due, mastery per
 // class, retention, the study calendar, accuracy by kind, the weakest
 // codes, the best quizzes and the week ahead. It serves the stats screen
 // and `httpcodes stats`.
-func StatsText(s store.Stats, width int, st Styles) string {
+func StatsText(s quiz.Stats, width int, st *Styles) string {
 	width = max(width, 24)
 	var b strings.Builder
 	line := func(x string) { b.WriteString(x + "\n") }
@@ -58,16 +165,16 @@ func StatsText(s store.Stats, width int, st Styles) string {
 	}
 	for _, m := range s.Mastery {
 		total := m.New + m.Learning + m.Young + m.Mature
-		c := classOfLabel(m.Class)
+		c := m.Class
 		bar := stackedBar(barW, total, []int{m.Mature, m.Young, m.Learning, m.New},
 			[]string{"█", "▓", "▒", "░"}, []lipgloss.Style{st.Class(c), st.Class(c), st.Muted, st.Faint})
 		counts := st.Muted.Render(fmt.Sprintf("%d mature · %d young · %d learning · %d new", m.Mature, m.Young, m.Learning, m.New))
 		if under {
-			line(fmt.Sprintf("  %s %s", st.Code(c).Render(m.Class), bar))
+			line(fmt.Sprintf("  %s %s", st.Code(c).Render(c.String()), bar))
 			wrap("    " + counts)
 			continue
 		}
-		line(fmt.Sprintf("  %s %s %s", st.Code(c).Render(m.Class), bar, counts))
+		line(fmt.Sprintf("  %s %s %s", st.Code(c).Render(c.String()), bar, counts))
 	}
 	line(st.Faint.Render("  █ mature (21+ days)  ▓ young  ▒ learning  ░ new"))
 
@@ -91,8 +198,8 @@ func StatsText(s store.Stats, width int, st Styles) string {
 		heading("Weakest codes")
 		var rows [][2]string
 		for _, w := range s.Weakest {
-			label := w.Code
-			if e := data.ByID(w.Code); e != nil {
+			label := w.ID
+			if e := data.ByID(w.ID); e != nil {
 				label = st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
 			}
 			rows = append(rows, [2]string{label, fmt.Sprintf("%d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))})
@@ -130,13 +237,6 @@ func StatsText(s store.Stats, width int, st Styles) string {
 
 func pct(f float64) int { return int(f*100 + 0.5) }
 
-func classOfLabel(label string) data.Class {
-	if label == "" {
-		return 0
-	}
-	return data.Class(label[0] - '0')
-}
-
 // stackedBar draws parts of total as a bar of width w, one glyph and style
 // per part.
 func stackedBar(w, total int, parts []int, glyphs []string, styles []lipgloss.Style) string {
@@ -160,7 +260,7 @@ func stackedBar(w, total int, parts []int, glyphs []string, styles []lipgloss.St
 
 // heatmap lays out days as a calendar: a row per weekday, a column per
 // week, the shade saying how many answers that day had.
-func heatmap(days []store.DayCount, st Styles) []string {
+func heatmap(days []quiz.DayCount, st *Styles) []string {
 	type cell struct {
 		n   int
 		set bool

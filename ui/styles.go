@@ -83,15 +83,16 @@ func newStyles(isDark bool) Styles {
 // PrintStyles are the styles of the one-shot printouts: the terminal's own
 // 16 colours, which its theme already fits to its background, so that
 // nothing has to ask the terminal what its background is.
-func PrintStyles() Styles {
+func PrintStyles() *Styles {
 	a := func(n int) color.Color { return lipgloss.ANSIColor(n) }
 	none := lipgloss.NoColor{}
-	return build(true, palette{
+	s := build(true, palette{
 		text: none, muted: none, faint: a(8), accent: a(5), good: a(2), bad: a(1), warn: a(3),
 		selBg: none, border: a(8),
 		class:   [5]color.Color{a(4), a(2), a(6), a(3), a(1)},
 		request: a(4), response: a(2), header: a(5),
 	})
+	return &s
 }
 
 func build(isDark bool, p palette) Styles {
@@ -129,7 +130,7 @@ func build(isDark bool, p palette) Styles {
 }
 
 // ClassColor is the colour of a class.
-func (s Styles) ClassColor(c data.Class) color.Color {
+func (s *Styles) ClassColor(c data.Class) color.Color {
 	if c < 1 || c > 5 {
 		return s.classFg[0]
 	}
@@ -137,9 +138,9 @@ func (s Styles) ClassColor(c data.Class) color.Color {
 }
 
 // Class styles text in the colour of a class.
-func (s Styles) Class(c data.Class) lipgloss.Style {
+func (s *Styles) Class(c data.Class) lipgloss.Style {
 	return lipgloss.NewStyle().Foreground(s.ClassColor(c))
 }
 
 // Code styles a code number in its class colour, bold.
-func (s Styles) Code(c data.Class) lipgloss.Style { return s.Class(c).Bold(true) }
+func (s *Styles) Code(c data.Class) lipgloss.Style { return s.Class(c).Bold(true) }

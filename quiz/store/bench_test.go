@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"httpcodes/quiz"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -27,7 +28,7 @@ func BenchmarkRecord(b *testing.B) {
 			var lat []time.Duration
 			for i := 0; b.Loop(); i++ {
 				start := time.Now()
-				if _, err := s.Record(Answer{CardID: fmt.Sprint(100 + i%100), Kind: "code", Correct: i%4 != 0,
+				if _, err := s.Record(quiz.Answer{CardID: fmt.Sprint(100 + i%100), Kind: "code", Correct: i%4 != 0,
 					Elapsed: time.Second, At: t0.Add(time.Duration(i) * time.Minute)}); err != nil {
 					b.Fatal(err)
 				}
@@ -127,7 +128,7 @@ func BenchmarkOpen(b *testing.B) {
 		b.Fatal(err)
 	}
 	for i := range 500 {
-		if _, err := s.Record(Answer{CardID: fmt.Sprint(100 + i%60), Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Hour)}); err != nil {
+		if _, err := s.Record(quiz.Answer{CardID: fmt.Sprint(100 + i%60), Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Hour)}); err != nil {
 			b.Fatal(err)
 		}
 	}

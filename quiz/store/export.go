@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
 )
 
@@ -66,7 +67,7 @@ func (s *Store) eachReview(fn func(exportRow) error) error {
 		r.Correct, r.Hint = correct != 0, hint != 0
 		r.Rating = fsrs.Rating(rating).String()
 		r.AnsweredAt = time.UnixMilli(at).In(s.loc()).Format(exportTime)
-		r.Day = dayDate(day)
+		r.Day = quiz.DayDate(day)
 		if err := fn(r); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"httpcodes/quiz"
 	"reflect"
 	"testing"
 	"time"
@@ -14,11 +15,11 @@ import (
 func exportFixture(t *testing.T) *Store {
 	t.Helper()
 	s := openTemp(t, fsrs.Default())
-	id, err := s.StartSession(SessionInfo{Mode: "quiz", Kind: "code", Scope: "all", Planned: 2, Started: at(0, 3, 0)})
+	id, err := s.StartSession(quiz.SessionInfo{Mode: quiz.ModeQuiz, Kind: "code", Scope: "all", Planned: 2, Started: at(0, 3, 0)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, a := range []Answer{
+	for _, a := range []quiz.Answer{
 		{SessionID: id, CardID: "404", Kind: "code", Correct: true, Hint: true, Elapsed: 2345 * time.Millisecond, At: at(0, 3, 30).Add(250 * time.Millisecond)},
 		{SessionID: id, CardID: "499-nginx", Kind: "scenario, quoted \"too\"", Correct: false, Elapsed: time.Second, At: at(0, 4, 0)},
 		{CardID: "200", Kind: "meaning", Correct: true, Elapsed: 0, At: at(0, 5, 0)},
@@ -104,7 +105,7 @@ func TestExportLocation(t *testing.T) {
 	p.Location = time.FixedZone("UTC+10", 10*3600)
 	s := openTemp(t, p)
 	// 19:00 UTC on the 14th is 05:00 on the 15th in UTC+10.
-	if _, err := s.Record(Answer{CardID: "200", Kind: "code", Correct: true, At: at(1, 19, 0)}); err != nil {
+	if _, err := s.Record(quiz.Answer{CardID: "200", Kind: "code", Correct: true, At: at(1, 19, 0)}); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer

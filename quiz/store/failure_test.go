@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"httpcodes/quiz"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -162,7 +163,7 @@ func buildDBSlow(t *testing.T, dir string, answers int) string {
 		t.Fatal(err)
 	}
 	for i := range answers {
-		if _, err := s.Record(Answer{CardID: strconv.Itoa(100 + i%60), Kind: "scenario", Correct: i%4 != 0,
+		if _, err := s.Record(quiz.Answer{CardID: strconv.Itoa(100 + i%60), Kind: "scenario", Correct: i%4 != 0,
 			At: t0.Add(time.Duration(i) * time.Hour)}); err != nil {
 			t.Fatal(err)
 		}
@@ -305,7 +306,7 @@ func TestDamagedMovedAside(t *testing.T) {
 			if v := queryInt(t, s.db, `PRAGMA user_version`); v != latestVersion {
 				t.Errorf("user_version %d", v)
 			}
-			if _, err := s.Record(Answer{CardID: "200", Kind: "code", Correct: true, At: t0}); err != nil {
+			if _, err := s.Record(quiz.Answer{CardID: "200", Kind: "code", Correct: true, At: t0}); err != nil {
 				t.Fatal(err)
 			}
 			checkConsistent(t, s, 1)

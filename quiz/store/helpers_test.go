@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"httpcodes/quiz"
 	"io/fs"
 	"os"
 	"strconv"
@@ -63,7 +64,7 @@ func helperMain(mode string) int {
 		n = -1
 	}
 	for i := 0; n < 0 || i < n; i++ {
-		_, err := s.Record(Answer{
+		_, err := s.Record(quiz.Answer{
 			CardID:  strconv.Itoa(200 + i%5),
 			Kind:    "meaning",
 			Correct: i%3 != 0,
@@ -95,7 +96,7 @@ func helperOpen(dir string) int {
 		fmt.Println("count:", err)
 		return 1
 	}
-	_, rerr := s.Record(Answer{CardID: "404", Kind: "code", Correct: true, At: time.Now()})
+	_, rerr := s.Record(quiz.Answer{CardID: "404", Kind: "code", Correct: true, At: time.Now()})
 	scratch := s.scratch
 	s.Close()
 	_, serr := os.Stat(scratch)
@@ -169,7 +170,7 @@ func insertReviews(t testing.TB, s *Store, rs []logReview) {
 		if r.sessionID != 0 {
 			session = r.sessionID
 		}
-		if _, err := st.Exec(r.card, r.kind, boolInt(r.correct), boolInt(r.hint), int(RatingOf(r.correct, r.hint)),
+		if _, err := st.Exec(r.card, r.kind, boolInt(r.correct), boolInt(r.hint), int(quiz.RatingOf(r.correct, r.hint)),
 			1500, r.at.UnixMilli(), s.p.DayNumber(r.at), session, int(r.prev)); err != nil {
 			t.Fatal(err)
 		}

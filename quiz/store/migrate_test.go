@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"httpcodes/quiz"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -129,7 +130,7 @@ func TestMigrateFromV1(t *testing.T) {
 	cards := map[string]fsrs.Card{}
 	for _, r := range log {
 		c := cards[r.card]
-		c.Seed = seedOf(r.card)
+		c.Seed = quiz.CardSeed(r.card)
 		cards[r.card] = p.Next(c, r.rating, r.at)
 		if _, err := db.Exec(`INSERT INTO reviews (card_id, kind, correct, hint, rating, elapsed_ms, answered_at, day)
 			VALUES (?, 'code', ?, 0, ?, 1000, ?, ?)`, r.card, boolInt(r.rating != fsrs.Again), int(r.rating), r.at.UnixMilli(), p.DayNumber(r.at)); err != nil {
@@ -199,7 +200,7 @@ func TestMigrateFromV1(t *testing.T) {
 		t.Errorf("%d reviews after migration, want %d", i, len(log))
 	}
 	// The migrated store goes on from where the log left off.
-	c, err := s.Record(Answer{CardID: "404", Kind: "code", Correct: true, At: t0.Add(72*time.Hour + 10*time.Minute)})
+	c, err := s.Record(quiz.Answer{CardID: "404", Kind: "code", Correct: true, At: t0.Add(72*time.Hour + 10*time.Minute)})
 	if err != nil || c.Reps != 4 {
 		t.Errorf("Record after migration: %+v, %v", c, err)
 	}
@@ -223,7 +224,7 @@ func TestConcurrentOpen(t *testing.T) {
 		defer stores[i].Close()
 	}
 	for i, s := range stores {
-		if _, err := s.Record(Answer{CardID: "200", Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Hour)}); err != nil {
+		if _, err := s.Record(quiz.Answer{CardID: "200", Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Hour)}); err != nil {
 			t.Fatal(err)
 		}
 	}

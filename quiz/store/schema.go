@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
 )
 
@@ -120,7 +121,7 @@ func backfillPrevState(ctx context.Context, tx *sql.Tx, p fsrs.Params) error {
 	cur := ""
 	for i, r := range all {
 		if i == 0 || r.card != cur {
-			cur, card = r.card, fsrs.Card{Seed: seedOf(r.card)}
+			cur, card = r.card, fsrs.Card{Seed: quiz.CardSeed(r.card)}
 		}
 		if r.rating < int(fsrs.Again) || r.rating > int(fsrs.Easy) {
 			continue // not a rating the scheduler knows: leave prev_state NULL

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"httpcodes/quiz"
 	"math"
 	"reflect"
 	"slices"
@@ -98,42 +99,42 @@ func TestStatsKnownLog(t *testing.T) {
 	}
 
 	// 24 answers; wrong: r2 r3 r10 r11 r13 r16 r17 r23 r24 = 9.
-	want := Stats{
+	want := quiz.Stats{
 		Reviews: 24, Correct: 15, Accuracy: 15.0 / 24,
 		// unseen in deck: 100 101 201 204 304 503 = 6; introduced today: 301 302;
 		// new = min(5-2, 6) = 3; learning: 500 301; review: 404 103.
-		DueToday: Due{New: 3, Learning: 2, Review: 2, Total: 7},
+		DueToday: quiz.Due{New: 3, Learning: 2, Review: 2, Total: 7},
 		// days with reviews in D-29..D: D-29 D-10 D-3 D-2 D-1 D.
 		DaysStudied30: 6,
 		// first review per card-day with prev Review, D-29..D: (500,D-29) kept,
 		// (404,D-3) again, (103,D-2) again, (200,D-1) kept [r15, not r16],
 		// (499-nginx,D-1) kept, (500,D) again → 3/6.
 		Retention30: ptr(0.5),
-		Mastery: []ClassMastery{
-			{Class: "1xx", New: 2, Mature: 1},             // 100 101 | 103
-			{Class: "2xx", New: 2, Mature: 1},             // 201 204 | 200
-			{Class: "3xx", New: 1, Learning: 1, Young: 1}, // 304 | 301 | 302
-			{Class: "4xx", Young: 2},                      // 404 499-nginx
-			{Class: "5xx", New: 1, Learning: 1},           // 503 | 500
+		Mastery: []quiz.ClassMastery{
+			{Class: 1, New: 2, Mature: 1},             // 100 101 | 103
+			{Class: 2, New: 2, Mature: 1},             // 201 204 | 200
+			{Class: 3, New: 1, Learning: 1, Young: 1}, // 304 | 301 | 302
+			{Class: 4, Young: 2},                      // 404 499-nginx
+			{Class: 5, New: 1, Learning: 1},           // 503 | 500
 		},
 		// sorted by kind; meaning: r1 r2 r7 r8 r13 r14 r19 r20 r21 (7 right);
 		// code: r3 r4 r9 r10 r18 r22 (4); scenario: r5 r6 r23 r24 (2);
 		// recall r11 r12 (1); pair r15 r16 (1); class r17 (0).
-		ByKind: []KindAccuracy{
-			{"class", 1, 0, 0}, {"code", 6, 4, 4.0 / 6}, {"meaning", 9, 7, 7.0 / 9},
-			{"pair", 2, 1, 0.5}, {"recall", 2, 1, 0.5}, {"scenario", 4, 2, 0.5},
+		ByKind: []quiz.KindAccuracy{
+			{Kind: "class", Answers: 1, Correct: 0, Accuracy: 0}, {Kind: "code", Answers: 6, Correct: 4, Accuracy: 4.0 / 6}, {Kind: "meaning", Answers: 9, Correct: 7, Accuracy: 7.0 / 9},
+			{Kind: "pair", Answers: 2, Correct: 1, Accuracy: 0.5}, {Kind: "recall", Answers: 2, Correct: 1, Accuracy: 0.5}, {Kind: "scenario", Answers: 4, Correct: 2, Accuracy: 0.5},
 		},
 		// 500: 3 wrong of 5. Then 2 wrong: 404 and 103 (accuracy 0.5; 404 has
 		// more lapses) before 200 (accuracy 4/6).
-		Weakest: []Weak{
-			{"500", 5, 3, 0.4, 1}, {"404", 4, 2, 0.5, 2}, {"103", 4, 2, 0.5, 1}, {"200", 6, 2, 4.0 / 6, 0},
+		Weakest: []quiz.Weak{
+			{ID: "500", Code: 500, Answers: 5, Wrong: 3, Accuracy: 0.4, Lapses: 1}, {ID: "404", Code: 404, Answers: 4, Wrong: 2, Accuracy: 0.5, Lapses: 2}, {ID: "103", Code: 103, Answers: 4, Wrong: 2, Accuracy: 0.5, Lapses: 1}, {ID: "200", Code: 200, Answers: 6, Wrong: 2, Accuracy: 4.0 / 6, Lapses: 0},
 		},
-		BestScores: []Score{
-			{s3, "meaning", "all", 10, 10, 10, 100, "2026-03-12"},
-			{s2, "code", "2xx", 18, 20, 20, 90, "2026-03-11"},
-			{s8, "class", "all", 9, 10, 10, 90, "2026-03-09"},
-			{s1, "meaning", "all", 9, 10, 10, 90, "2026-03-10"},
-			{s7, "pair", "common", 9, 10, 12, 75, "2026-03-13"},
+		BestScores: []quiz.Score{
+			{Session: s3, Kind: "meaning", Scope: "all", Correct: 10, Planned: 10, Answered: 10, Percent: 100, Date: "2026-03-12"},
+			{Session: s2, Kind: "code", Scope: "2xx", Correct: 18, Planned: 20, Answered: 20, Percent: 90, Date: "2026-03-11"},
+			{Session: s8, Kind: "class", Scope: "all", Correct: 9, Planned: 10, Answered: 10, Percent: 90, Date: "2026-03-09"},
+			{Session: s1, Kind: "meaning", Scope: "all", Correct: 9, Planned: 10, Answered: 10, Percent: 90, Date: "2026-03-10"},
+			{Session: s7, Kind: "pair", Scope: "common", Correct: 9, Planned: 10, Answered: 12, Percent: 75, Date: "2026-03-13"},
 		},
 		// today: 404 500 301 103; D+1: 302; D+6: 499-nginx; 200 is D+10.
 		Forecast: []int{4, 1, 0, 0, 0, 0, 1},
@@ -143,7 +144,7 @@ func TestStatsKnownLog(t *testing.T) {
 	// r17 r19 r20 r21 r22 D.
 	counts := map[int]int{83: 1, 50: 1, 45: 1, 40: 2, 30: 1, 29: 1, 10: 2, 3: 2, 2: 2, 1: 3, 0: 5}
 	for k := 83; k >= 0; k-- {
-		want.Heatmap = append(want.Heatmap, DayCount{Date: at(k, 12, 0).Format(time.DateOnly), Reviews: counts[k]})
+		want.Heatmap = append(want.Heatmap, quiz.DayCount{Date: at(k, 12, 0).Format(time.DateOnly), Reviews: counts[k]})
 	}
 	if want.Heatmap[0].Date != "2025-12-22" || want.Heatmap[83].Date != "2026-03-15" {
 		t.Fatalf("heatmap fixture dates %s … %s", want.Heatmap[0].Date, want.Heatmap[83].Date)
@@ -158,17 +159,17 @@ func TestStatsKnownLog(t *testing.T) {
 	for _, c := range sorted {
 		r := p.Recall(c.card, now)
 		want.Knowledge += r
-		want.Cards = append(want.Cards, CardStat{Code: c.id, State: c.card.State.String(), Stability: c.card.Stability,
+		want.Cards = append(want.Cards, quiz.CardStat{ID: c.id, Code: quiz.CodeOfID(c.id), State: c.card.State.String(), Stability: c.card.Stability,
 			Difficulty: c.card.Difficulty, Due: c.card.Due.UTC().Format(time.RFC3339), Reps: c.card.Reps, Lapses: c.card.Lapses, Recall: r})
 	}
-	if want.Cards[0].Code != "103" || want.Cards[4].Due != "2026-03-15T20:00:00Z" || want.Knowledge < 3 || want.Knowledge > 7 {
+	if want.Cards[0].ID != "103" || want.Cards[4].Due != "2026-03-15T20:00:00Z" || want.Knowledge < 3 || want.Knowledge > 7 {
 		t.Fatalf("fixture: %+v, knowledge %v", want.Cards, want.Knowledge)
 	}
 	compareStats(t, got, want)
 
 	// A lower daily limit than already introduced leaves no new cards.
 	got, err = s.Stats(now, deck, 1)
-	if err != nil || got.DueToday != (Due{New: 0, Learning: 2, Review: 2, Total: 4}) {
+	if err != nil || got.DueToday != (quiz.Due{New: 0, Learning: 2, Review: 2, Total: 4}) {
 		t.Errorf("newPerDay 1: %+v, %v", got.DueToday, err)
 	}
 	if n, _ := s.IntroducedToday(now); n != 2 {
@@ -178,7 +179,7 @@ func TestStatsKnownLog(t *testing.T) {
 
 // compareStats reports each field that differs; floats are compared to
 // 1e-12.
-func compareStats(t *testing.T, got, want Stats) {
+func compareStats(t *testing.T, got, want quiz.Stats) {
 	t.Helper()
 	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-12 }
 	if got.Reviews != want.Reviews || got.Correct != want.Correct || !near(got.Accuracy, want.Accuracy) {
@@ -226,7 +227,7 @@ func TestStatsThroughRecord(t *testing.T) {
 	// Day D-3: 200 and 404 graduate (good, good). Day D: 200 is forgotten,
 	// 404 is recalled (twice; only the first counts for retention), 503 is
 	// new and wrong.
-	steps := []Answer{
+	steps := []quiz.Answer{
 		{CardID: "200", Kind: "code", Correct: true, At: at(3, 9, 0)},
 		{CardID: "200", Kind: "code", Correct: true, At: at(3, 9, 10)},
 		{CardID: "404", Kind: "meaning", Correct: true, At: at(3, 9, 1)},
@@ -260,7 +261,7 @@ func TestStatsThroughRecord(t *testing.T) {
 	}
 	// All three are in (re)learning steps due within minutes; 503 was
 	// introduced today, so 3-1 = 2 new remain (504, 505).
-	if st.DueToday != (Due{New: 2, Learning: 3, Total: 5}) || st.Forecast[0] != 3 {
+	if st.DueToday != (quiz.Due{New: 2, Learning: 3, Total: 5}) || st.Forecast[0] != 3 {
 		t.Errorf("DueToday %+v forecast %v", st.DueToday, st.Forecast)
 	}
 	want := 0.0
@@ -270,7 +271,7 @@ func TestStatsThroughRecord(t *testing.T) {
 	if math.Abs(st.Knowledge-want) > 1e-12 {
 		t.Errorf("Knowledge %v, want %v", st.Knowledge, want)
 	}
-	if len(st.Cards) != 3 || st.Cards[0].Code != "200" || st.Cards[0].State != "relearning" || st.Cards[0].Lapses != 1 {
+	if len(st.Cards) != 3 || st.Cards[0].ID != "200" || st.Cards[0].State != "relearning" || st.Cards[0].Lapses != 1 {
 		t.Errorf("Cards %+v", st.Cards)
 	}
 }
@@ -283,8 +284,8 @@ func TestStatsEmpty(t *testing.T) {
 		t.Fatal(err)
 	}
 	if st.Reviews != 0 || st.Accuracy != 0 || st.Retention30 != nil || st.Knowledge != 0 || st.DaysStudied30 != 0 ||
-		st.DueToday != (Due{New: 2, Total: 2}) || len(st.Heatmap) != 84 || len(st.Forecast) != 7 || len(st.Mastery) != 5 ||
-		st.Mastery[1] != (ClassMastery{Class: "2xx", New: 1}) || st.Heatmap[83] != (DayCount{"2026-03-15", 0}) {
+		st.DueToday != (quiz.Due{New: 2, Total: 2}) || len(st.Heatmap) != 84 || len(st.Forecast) != 7 || len(st.Mastery) != 5 ||
+		st.Mastery[1] != (quiz.ClassMastery{Class: 2, New: 1}) || st.Heatmap[83] != (quiz.DayCount{Date: "2026-03-15", Reviews: 0}) {
 		t.Errorf("empty stats: %+v", st)
 	}
 	// The JSON contract of `httpcodes stats --json`: these names, and empty
@@ -344,7 +345,7 @@ func TestStatsWeakestOrder(t *testing.T) {
 	}
 	var ids []string
 	for _, w := range st.Weakest {
-		ids = append(ids, w.Code)
+		ids = append(ids, w.ID)
 	}
 	want := []string{"410", "404", "411", "300", "301", "302", "303", "304", "305", "306"}
 	if !slices.Equal(ids, want) {

@@ -15,7 +15,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"io/fs"
 	"net/url"
@@ -29,6 +28,7 @@ import (
 	"github.com/ncruces/go-sqlite3"
 	_ "github.com/ncruces/go-sqlite3/driver" // registers "sqlite3"
 
+	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
 )
 
@@ -361,6 +361,10 @@ func OpenMemory(p fsrs.Params) (*Store, error) {
 // (in memory, or a copy of a read-only database).
 func (s *Store) Path() string { return s.path }
 
+// Saved reports whether answers are kept in a file that outlives the
+// program.
+func (s *Store) Saved() bool { return s.path != "" }
+
 // Close closes the database (checkpointing the WAL into the file).
 func (s *Store) Close() error {
 	err := s.db.Close()
@@ -508,14 +512,6 @@ func newerSchema(path string, v int) error {
 		ErrNewerSchema, path, v, latestVersion)
 }
 
-// seedOf is the card's fuzz seed: FNV-64a of its ID, so that its intervals
-// fuzz the same way on every machine.
-func seedOf(cardID string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(cardID))
-	return h.Sum64()
-}
-
 // loc is the learner's time zone (fsrs: nil means UTC).
 func (s *Store) loc() *time.Location {
 	if s.p.Location != nil {
@@ -526,9 +522,6 @@ func (s *Store) loc() *time.Location {
 
 func (s *Store) fromMillis(ms int64) time.Time { return time.UnixMilli(ms).In(s.loc()) }
 
-// dayDate is the calendar date of a learner day number.
-func dayDate(day int) string { return time.Unix(int64(day)*86400, 0).UTC().Format(time.DateOnly) }
-
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -536,20 +529,10 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// SessionInfo describes a quiz or review session when it starts.
-type SessionInfo struct {
-	Mode    string // "quiz" or "review"
-	Kind    string // question kind, or "" for mixed
-	Scope   string // "all", "2xx", "common", "due", …
-	Planned int    // questions planned
-	Seed    int64  // the seed of the session's order
-	Started time.Time
-}
-
 // StartSession records the start of a session and returns its ID.
-func (s *Store) StartSession(info SessionInfo) (int64, error) {
-	if info.Mode != "quiz" && info.Mode != "review" {
-		return 0, fmt.Errorf("store: session mode %q (want quiz or review)", info.Mode)
+func (s *Store) StartSession(info quiz.SessionInfo) (int64, error) {
+	if info.Mode != quiz.ModeQuiz && info.Mode != quiz.ModeReview {
+		return 0, fmt.Errorf("store: session mode %d (want quiz or review)", info.Mode)
 	}
 	if info.Started.IsZero() {
 		return 0, errors.New("store: session start time is zero")
@@ -557,7 +540,7 @@ func (s *Store) StartSession(info SessionInfo) (int64, error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	res, err := s.db.Exec(`INSERT INTO sessions (mode, kind, scope, planned, seed, started_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		info.Mode, info.Kind, info.Scope, info.Planned, info.Seed, info.Started.UnixMilli())
+		info.Mode.String(), string(info.Kind), string(info.Scope), info.Planned, info.Seed, info.Started.UnixMilli())
 	if err != nil {
 		return 0, err
 	}
@@ -576,29 +559,6 @@ func (s *Store) EndSession(id int64, ended time.Time, correct, total int) error 
 	_, err := s.db.Exec(`UPDATE sessions SET ended_at = ?, correct = ?, answered = ? WHERE id = ?`,
 		ended.UnixMilli(), correct, total, id)
 	return err
-}
-
-// Answer is one answer to one question.
-type Answer struct {
-	SessionID int64  // 0 = none
-	CardID    string // "404", "499-nginx"
-	Kind      string // question kind: "meaning", "code", "scenario", "recall", "pair", "class"
-	Correct   bool
-	Hint      bool
-	Elapsed   time.Duration // time the learner took
-	At        time.Time
-}
-
-// RatingOf maps an answer to an FSRS rating: wrong → Again, right with a
-// hint → Hard, right → Good.
-func RatingOf(correct, hint bool) fsrs.Rating {
-	switch {
-	case !correct:
-		return fsrs.Again
-	case hint:
-		return fsrs.Hard
-	}
-	return fsrs.Good
 }
 
 const cardColumns = `state, step, stability, difficulty, due, last_review, interval, reps, lapses`
@@ -622,19 +582,19 @@ func (s *Store) scanCard(sc scanner, id string, extra ...any) (fsrs.Card, error)
 	if last.Valid {
 		c.LastReview = s.fromMillis(last.Int64)
 	}
-	c.Seed = seedOf(id)
+	c.Seed = quiz.CardSeed(id)
 	return c, nil
 }
 
 // Record commits one answer in one transaction: it reads the card's state
 // from the database (another process may have changed it), schedules it
-// with Params.Next and RatingOf, logs the review, saves the card and counts
+// with Params.Next and quiz.RatingOf, logs the review, saves the card and counts
 // the answer in its session. It returns the card as saved. Times are kept
 // to the millisecond.
 //
 // A SessionID that does not exist (progress was reset meanwhile) does not
 // lose the answer: it is logged without a session.
-func (s *Store) Record(a Answer) (fsrs.Card, error) {
+func (s *Store) Record(a quiz.Answer) (fsrs.Card, error) {
 	if a.CardID == "" {
 		return fsrs.Card{}, errors.New("store: answer without a card ID")
 	}
@@ -642,7 +602,7 @@ func (s *Store) Record(a Answer) (fsrs.Card, error) {
 		return fsrs.Card{}, errors.New("store: answer time is zero")
 	}
 	at := s.fromMillis(a.At.UnixMilli())
-	rating := RatingOf(a.Correct, a.Hint)
+	rating := quiz.RatingOf(a.Correct, a.Hint)
 	day := s.p.DayNumber(at)
 	elapsed := max(a.Elapsed.Milliseconds(), 0)
 
@@ -657,7 +617,7 @@ func (s *Store) Record(a Answer) (fsrs.Card, error) {
 
 	card, err := s.scanCard(tx.QueryRowContext(ctx, `SELECT `+cardColumns+` FROM cards WHERE card_id = ?`, a.CardID), a.CardID)
 	if errors.Is(err, sql.ErrNoRows) {
-		card, err = fsrs.Card{Seed: seedOf(a.CardID)}, nil
+		card, err = fsrs.Card{Seed: quiz.CardSeed(a.CardID)}, nil
 	}
 	if err != nil {
 		return fsrs.Card{}, err
@@ -680,7 +640,7 @@ func (s *Store) Record(a Answer) (fsrs.Card, error) {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO reviews
 		(card_id, kind, correct, hint, rating, elapsed_ms, answered_at, day, session_id, prev_state)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.CardID, a.Kind, boolInt(a.Correct), boolInt(a.Hint), int(rating), elapsed, at.UnixMilli(), day,
+		a.CardID, string(a.Kind), boolInt(a.Correct), boolInt(a.Hint), int(rating), elapsed, at.UnixMilli(), day,
 		session, int(card.State)); err != nil {
 		return fsrs.Card{}, err
 	}
@@ -717,7 +677,7 @@ func (s *Store) Cards() (map[string]fsrs.Card, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.Seed = seedOf(id)
+		c.Seed = quiz.CardSeed(id)
 		out[id] = c
 	}
 	return out, rows.Err()
@@ -727,45 +687,33 @@ type scanFunc func(...any) error
 
 func (f scanFunc) Scan(dest ...any) error { return f(dest...) }
 
-// Miss is one card's all-time answers and wrong answers.
-type Miss struct{ Answers, Wrong int }
-
 // Misses returns, per card answered at least once, its answers and wrong
 // answers of all time.
-func (s *Store) Misses() (map[string]Miss, error) {
-	rows, err := s.db.Query(`SELECT card_id, COUNT(*), COUNT(*) - SUM(correct) FROM reviews GROUP BY card_id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := make(map[string]Miss)
-	for rows.Next() {
-		var id string
-		var m Miss
-		if err := rows.Scan(&id, &m.Answers, &m.Wrong); err != nil {
-			return nil, err
-		}
-		out[id] = m
-	}
-	return out, rows.Err()
+func (s *Store) Misses() (map[string]quiz.Miss, error) {
+	return misses[string](s.db, "card_id")
 }
 
 // KindMisses returns, per question kind, all-time answers and wrong
 // answers (for weighting a mixed quiz toward the kinds a learner finds hard).
-func (s *Store) KindMisses() (map[string]Miss, error) {
-	rows, err := s.db.Query(`SELECT kind, COUNT(*), COUNT(*) - SUM(correct) FROM reviews GROUP BY kind`)
+func (s *Store) KindMisses() (map[quiz.Kind]quiz.Miss, error) {
+	return misses[quiz.Kind](s.db, "kind")
+}
+
+// misses counts answers and wrong answers grouped by a column of reviews.
+func misses[K ~string](db *sql.DB, column string) (map[K]quiz.Miss, error) {
+	rows, err := db.Query(`SELECT ` + column + `, COUNT(*), COUNT(*) - SUM(correct) FROM reviews GROUP BY ` + column)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := make(map[string]Miss)
+	out := make(map[K]quiz.Miss)
 	for rows.Next() {
-		var kind string
-		var m Miss
-		if err := rows.Scan(&kind, &m.Answers, &m.Wrong); err != nil {
+		var k string
+		var m quiz.Miss
+		if err := rows.Scan(&k, &m.Answers, &m.Wrong); err != nil {
 			return nil, err
 		}
-		out[kind] = m
+		out[K(k)] = m
 	}
 	return out, rows.Err()
 }

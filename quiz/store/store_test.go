@@ -1,6 +1,7 @@
 package store
 
 import (
+	"httpcodes/quiz"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -82,8 +83,8 @@ func TestRatingOf(t *testing.T) {
 		{false, false, fsrs.Again}, {false, true, fsrs.Again}, {true, true, fsrs.Hard}, {true, false, fsrs.Good},
 	}
 	for _, c := range cases {
-		if got := RatingOf(c.correct, c.hint); got != c.want {
-			t.Errorf("RatingOf(%v, %v) = %v, want %v", c.correct, c.hint, got, c.want)
+		if got := quiz.RatingOf(c.correct, c.hint); got != c.want {
+			t.Errorf("quiz.RatingOf(%v, %v) = %v, want %v", c.correct, c.hint, got, c.want)
 		}
 	}
 }
@@ -97,19 +98,19 @@ func TestRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	answers := []Answer{
+	answers := []quiz.Answer{
 		{CardID: "404", Kind: "meaning", Correct: true, Elapsed: 2500 * time.Millisecond, At: t0},
 		{CardID: "404", Kind: "code", Correct: true, Hint: true, Elapsed: time.Second, At: t0.Add(10 * time.Minute)},
 		{CardID: "404", Kind: "recall", Correct: true, Elapsed: time.Second, At: t0.Add(20 * time.Minute)},
 		{CardID: "404", Kind: "meaning", Correct: false, Elapsed: 4 * time.Second, At: t0.Add(72 * time.Hour)},
 		{CardID: "404", Kind: "meaning", Correct: true, Elapsed: time.Second, At: t0.Add(72*time.Hour + 11*time.Minute)},
 	}
-	want := fsrs.Card{Seed: seedOf("404")}
+	want := fsrs.Card{Seed: quiz.CardSeed("404")}
 	var prevStates []fsrs.State
 	var got fsrs.Card
 	for _, a := range answers {
 		prevStates = append(prevStates, want.State)
-		want = p.Next(want, RatingOf(a.Correct, a.Hint), a.At)
+		want = p.Next(want, quiz.RatingOf(a.Correct, a.Hint), a.At)
 		if got, err = s.Record(a); err != nil {
 			t.Fatal(err)
 		}
@@ -120,7 +121,7 @@ func TestRecord(t *testing.T) {
 	if want.Reps != 5 || want.Lapses != 1 || want.State != fsrs.Review {
 		t.Fatalf("scenario went wrong: %+v", want) // the fixture must exercise a lapse and relearning
 	}
-	if got.Seed != seedOf("404") || seedOf("404") == seedOf("405") {
+	if got.Seed != quiz.CardSeed("404") || quiz.CardSeed("404") == quiz.CardSeed("405") {
 		t.Errorf("seed %d not the FNV hash of the ID", got.Seed)
 	}
 
@@ -138,8 +139,8 @@ func TestRecord(t *testing.T) {
 			t.Fatal(err)
 		}
 		a := answers[i]
-		if card != a.CardID || kind != a.Kind || correct != boolInt(a.Correct) || hint != boolInt(a.Hint) ||
-			rating != int(RatingOf(a.Correct, a.Hint)) || elapsed != a.Elapsed.Milliseconds() ||
+		if card != a.CardID || kind != string(a.Kind) || correct != boolInt(a.Correct) || hint != boolInt(a.Hint) ||
+			rating != int(quiz.RatingOf(a.Correct, a.Hint)) || elapsed != a.Elapsed.Milliseconds() ||
 			at != a.At.UnixMilli() || day != p.DayNumber(a.At) || session != nil || prev != int(prevStates[i]) {
 			t.Errorf("review %d: %s %s %d %d %d %d %d %d %v %d; answer %+v prev %v", i, card, kind, correct, hint, rating,
 				elapsed, at, day, session, prev, a, prevStates[i])
@@ -175,7 +176,7 @@ func TestRecord(t *testing.T) {
 func TestRecordMillisecondTimes(t *testing.T) {
 	s := openTemp(t, fsrs.Default())
 	at := t0.Add(123456789 * time.Nanosecond).In(time.FixedZone("X", 3600))
-	c, err := s.Record(Answer{CardID: "200", Kind: "code", Correct: true, At: at})
+	c, err := s.Record(quiz.Answer{CardID: "200", Kind: "code", Correct: true, At: at})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +209,7 @@ func TestRecordReadsDatabase(t *testing.T) {
 		if i%2 == 1 {
 			st = b
 		}
-		c, err := st.Record(Answer{CardID: "301", Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Hour)})
+		c, err := st.Record(quiz.Answer{CardID: "301", Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Hour)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -220,13 +221,13 @@ func TestRecordReadsDatabase(t *testing.T) {
 
 func TestSessions(t *testing.T) {
 	s := openTemp(t, fsrs.Default())
-	if _, err := s.StartSession(SessionInfo{Mode: "exam", Started: t0}); err == nil {
+	if _, err := s.StartSession(quiz.SessionInfo{Mode: quiz.Mode(7), Started: t0}); err == nil {
 		t.Error("mode exam accepted")
 	}
-	if _, err := s.StartSession(SessionInfo{Mode: "quiz"}); err == nil {
+	if _, err := s.StartSession(quiz.SessionInfo{Mode: quiz.ModeQuiz}); err == nil {
 		t.Error("zero start time accepted")
 	}
-	id, err := s.StartSession(SessionInfo{Mode: "quiz", Kind: "meaning", Scope: "4xx", Planned: 3, Seed: -42, Started: t0})
+	id, err := s.StartSession(quiz.SessionInfo{Mode: quiz.ModeQuiz, Kind: "meaning", Scope: "4xx", Planned: 3, Seed: -42, Started: t0})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +236,7 @@ func TestSessions(t *testing.T) {
 		if i == 3 {
 			card = "401"
 		}
-		if _, err := s.Record(Answer{SessionID: id, CardID: card, Kind: "meaning", Correct: ok, At: t0.Add(time.Duration(i) * time.Second)}); err != nil {
+		if _, err := s.Record(quiz.Answer{SessionID: id, CardID: card, Kind: "meaning", Correct: ok, At: t0.Add(time.Duration(i) * time.Second)}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -260,7 +261,7 @@ func TestSessions(t *testing.T) {
 		t.Errorf("%d reviews in the session, want 4", n)
 	}
 	// A session that no longer exists does not lose the answer.
-	if _, err := s.Record(Answer{SessionID: 9999, CardID: "500", Kind: "code", Correct: true, At: t0}); err != nil {
+	if _, err := s.Record(quiz.Answer{SessionID: 9999, CardID: "500", Kind: "code", Correct: true, At: t0}); err != nil {
 		t.Fatalf("answer with a missing session: %v", err)
 	}
 	if n := queryInt(t, s.db, `SELECT COUNT(*) FROM reviews WHERE card_id = '500' AND session_id IS NULL`); n != 1 {
@@ -273,10 +274,10 @@ func TestSessions(t *testing.T) {
 
 func TestRecordRejects(t *testing.T) {
 	s := openTemp(t, fsrs.Default())
-	if _, err := s.Record(Answer{Kind: "code", At: t0}); err == nil {
+	if _, err := s.Record(quiz.Answer{Kind: "code", At: t0}); err == nil {
 		t.Error("empty card ID accepted")
 	}
-	if _, err := s.Record(Answer{CardID: "200", Kind: "code"}); err == nil {
+	if _, err := s.Record(quiz.Answer{CardID: "200", Kind: "code"}); err == nil {
 		t.Error("zero time accepted")
 	}
 	if n := queryInt(t, s.db, `SELECT COUNT(*) FROM reviews`); n != 0 {
@@ -293,7 +294,7 @@ func TestConcurrentRecord(t *testing.T) {
 	for w := range workers {
 		wg.Go(func() {
 			for i := range each {
-				if _, err := s.Record(Answer{CardID: strconv.Itoa(200 + (w+i)%3), Kind: "code", Correct: i%2 == 0,
+				if _, err := s.Record(quiz.Answer{CardID: strconv.Itoa(200 + (w+i)%3), Kind: "code", Correct: i%2 == 0,
 					At: t0.Add(time.Duration(w*each+i) * time.Second)}); err != nil {
 					errs <- err
 					return
@@ -337,7 +338,7 @@ func TestMissesIntroducedSize(t *testing.T) {
 	p := fsrs.Default()
 	s := openTemp(t, p)
 	day2 := t0.Add(24 * time.Hour)
-	for _, a := range []Answer{
+	for _, a := range []quiz.Answer{
 		{CardID: "404", Kind: "code", Correct: false, At: t0},
 		{CardID: "404", Kind: "code", Correct: true, At: t0.Add(time.Minute)},
 		{CardID: "404", Kind: "meaning", Correct: true, Hint: true, At: day2},
@@ -349,7 +350,7 @@ func TestMissesIntroducedSize(t *testing.T) {
 		}
 	}
 	m, err := s.Misses()
-	want := map[string]Miss{"404": {3, 1}, "410": {1, 1}, "200": {1, 0}}
+	want := map[string]quiz.Miss{"404": {Answers: 3, Wrong: 1}, "410": {Answers: 1, Wrong: 1}, "200": {Answers: 1, Wrong: 0}}
 	if err != nil || !reflect.DeepEqual(m, want) {
 		t.Errorf("Misses() = %v, %v; want %v", m, err, want)
 	}
@@ -357,7 +358,7 @@ func TestMissesIntroducedSize(t *testing.T) {
 		t.Errorf("Size() = %d answers, %d cards, %v; want 5 and 3", a, c, err)
 	}
 	km, err := s.KindMisses()
-	wantKind := map[string]Miss{"code": {4, 2}, "meaning": {1, 0}}
+	wantKind := map[quiz.Kind]quiz.Miss{"code": {Answers: 4, Wrong: 2}, "meaning": {Answers: 1, Wrong: 0}}
 	if err != nil || !reflect.DeepEqual(km, wantKind) {
 		t.Errorf("KindMisses() = %v, %v; want %v", km, err, wantKind)
 	}
@@ -379,11 +380,11 @@ func TestMissesIntroducedSize(t *testing.T) {
 
 func TestReset(t *testing.T) {
 	s := openTemp(t, fsrs.Default())
-	id, err := s.StartSession(SessionInfo{Mode: "review", Started: t0})
+	id, err := s.StartSession(quiz.SessionInfo{Mode: quiz.ModeReview, Started: t0})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Record(Answer{SessionID: id, CardID: "200", Kind: "code", Correct: true, At: t0}); err != nil {
+	if _, err := s.Record(quiz.Answer{SessionID: id, CardID: "200", Kind: "code", Correct: true, At: t0}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Reset(); err != nil {
@@ -395,7 +396,7 @@ func TestReset(t *testing.T) {
 		}
 	}
 	// Still usable afterwards, including the stale session ID.
-	c, err := s.Record(Answer{SessionID: id, CardID: "200", Kind: "code", Correct: true, At: t0})
+	c, err := s.Record(quiz.Answer{SessionID: id, CardID: "200", Kind: "code", Correct: true, At: t0})
 	if err != nil || c.Reps != 1 {
 		t.Errorf("Record after Reset: %+v, %v", c, err)
 	}
@@ -415,15 +416,15 @@ func TestOpenMemory(t *testing.T) {
 		t.Errorf("user_version %d", v)
 	}
 	// The database must survive idle periods: it lives in its connection.
-	want := p.Next(fsrs.Card{Seed: seedOf("503")}, fsrs.Good, t0)
-	got, err := s.Record(Answer{CardID: "503", Kind: "code", Correct: true, At: t0})
+	want := p.Next(fsrs.Card{Seed: quiz.CardSeed("503")}, fsrs.Good, t0)
+	got, err := s.Record(quiz.Answer{CardID: "503", Kind: "code", Correct: true, At: t0})
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("Record: %+v, %v; want %+v", got, err, want)
 	}
 	var wg sync.WaitGroup
 	for i := range 4 {
 		wg.Go(func() {
-			if _, err := s.Record(Answer{CardID: "503", Kind: "code", Correct: true, At: t0.Add(time.Duration(i+1) * time.Hour)}); err != nil {
+			if _, err := s.Record(quiz.Answer{CardID: "503", Kind: "code", Correct: true, At: t0.Add(time.Duration(i+1) * time.Hour)}); err != nil {
 				t.Error(err)
 			}
 			if _, err := s.Stats(t0, []string{"503"}, 5); err != nil {
@@ -461,7 +462,7 @@ func TestOpenOddPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Record(Answer{CardID: "200", Kind: "code", Correct: true, At: t0}); err != nil {
+	if _, err := s.Record(quiz.Answer{CardID: "200", Kind: "code", Correct: true, At: t0}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"httpcodes/quiz"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,7 +21,7 @@ func liveCopy(t *testing.T, n int) (string, []byte) {
 	t.Helper()
 	s := openTemp(t, fsrs.Default())
 	for i := range n {
-		if _, err := s.Record(Answer{CardID: strconv.Itoa(200 + i), Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Minute)}); err != nil {
+		if _, err := s.Record(quiz.Answer{CardID: strconv.Itoa(200 + i), Kind: "code", Correct: true, At: t0.Add(time.Duration(i) * time.Minute)}); err != nil {
 			t.Fatal(err)
 		}
 	}
