@@ -148,6 +148,8 @@ func TestVendorCaveats(t *testing.T) {
 		"497-nginx":      {"400"},
 		"218-folklore":   {"source"},
 		"527-cloudflare": {"railgun"},
+		"498-esri":       {"body"},
+		"499-esri":       {"body"},
 	} {
 		e := ByID(id)
 		if e == nil {
@@ -506,8 +508,8 @@ func TestLookups(t *testing.T) {
 	if e := Registry(404); e == nil || e.Phrase != "Not Found" {
 		t.Fatalf("Registry(404) = %+v", e)
 	}
-	if got := len(Lookup(499)); got != 2 {
-		t.Errorf("499 has %d entries, want 2 (nginx, Cloudflare)", got)
+	if got := len(Lookup(499)); got != 3 {
+		t.Errorf("499 has %d entries, want 3 (nginx, Cloudflare, Esri)", got)
 	}
 	if e := ByID("499-nginx"); e == nil || e.Code != 499 || e.Official() {
 		t.Errorf("ByID(499-nginx) = %+v", e)

@@ -221,6 +221,7 @@ var vendorNames = map[string]string{
 	"aws":        "AWS",
 	"cloudflare": "Cloudflare",
 	"cpanel":     "cPanel",
+	"esri":       "Esri",
 	"exchange":   "Exchange",
 	"folklore":   "folklore",
 	"iis":        "IIS",

@@ -23,6 +23,7 @@ var vendorCloudflare = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 499, Slug: "nginx", Why: "The original: nginx logs the same event under the same number.", Same: true},
 			{Code: 522, Slug: "cloudflare", Why: "If the visitor waits long enough and Cloudflare can't connect to the origin, the visitor gets 522."},
+			{Code: 499, Slug: "esri", Why: "Same number, unrelated meaning: ArcGIS reports 499 in a JSON body when a request needs a token and carries none."},
 		},
 		Example: Example{
 			Request:  []string{"GET /checkout HTTP/1.1", "Host: example.com"},

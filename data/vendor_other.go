@@ -229,6 +229,158 @@ var vendorOther = []Entry{
 		},
 	},
 	{
+		Code:   498,
+		Phrase: "Invalid Token",
+		Status: Unofficial,
+		Vendor: "Esri ArcGIS (Server, Online and Enterprise)",
+		Slug:   "esri",
+		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/utils/check-for-errors.ts (error.code 498 or 499 raises ArcGISAuthError); " +
+			"src/request.ts (most ArcGIS Server services answer with a success status and put the error in the JSON body); " +
+			"test/mocks/errors.ts (code 498, message \"Invalid token.\")",
+		Caveat: "Usually not on the status line: most ArcGIS Server services answer 200 OK and put 498 in the error object " +
+			"of the JSON body, so a client must read the body to see it.",
+		Tier:      Rare,
+		Reference: "Esri ArcGIS REST JS source, check-for-errors.ts",
+		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts",
+		Summary:   "ArcGIS refused the token you sent; get a fresh one and try again",
+		Explanation: "Esri's ArcGIS services report 498 when a request carries a token that the server will not accept, most often because it has expired. " +
+			"A token can also be tied to a Referer or an IP address when it is issued, and then fails when the request comes from elsewhere. " +
+			"Most ArcGIS Server services put the code in the JSON body, as an error object with code 498 and the message \"Invalid token.\", " +
+			"under a 200 OK status, so a client has to check the body and not only the status. " +
+			"Get a new token and send the request again; Esri's own REST JS library does that once when its credentials can be refreshed.",
+		Headers: []Header{
+			{Name: "Referer", Why: "A token issued for client=referer is accepted only in requests referred by that URL (ArcGIS Server, Acquiring ArcGIS tokens)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 499, Slug: "esri", Why: "499: no token was sent at all; 498: a token was sent but refused."},
+			{Code: 401, Why: "The registered code for missing or wrong credentials, with WWW-Authenticate; ArcGIS reports token trouble its own way."},
+			{Code: 403, Why: "An ArcGIS error body with code 403 means the token is fine but the user may not access the resource."},
+		},
+		Example: Example{
+			Request: []string{
+				"GET /arcgis/rest/services/Roads/MapServer?f=json&token=EXPIRED HTTP/1.1",
+				"Host: gis.example.com",
+			},
+			Response: []string{
+				"HTTP/1.1 200 OK",
+				"Content-Type: application/json",
+				"Content-Length: 62",
+				"",
+				`{"error":{"code":498,"message":"Invalid token.","details":[]}}`,
+			},
+		},
+		Notes: []string{
+			"Esri's REST JS library treats an error object with code 498 or 499, or with messageCode GWM_0003, as an authentication error (ArcGISAuthError) " +
+				"and any other error object as a general request error (arcgis-rest-js, check-for-errors.ts).",
+			"When the request used an authentication manager that can refresh its credentials, REST JS refreshes them and retries the request once (arcgis-rest-js, request.ts).",
+			"Expired tokens are rejected by the server; generateToken must be called over HTTPS with POST, and its client parameter " +
+				"(referer, ip or requestip) decides what the token is bound to (ArcGIS REST API, Generate Token).",
+			"A federated ArcGIS Server needs a server token, which generateToken issues in exchange for a portal token when given token and serverUrl " +
+				"(ArcGIS REST API, Generate Token).",
+			"In Node.js, REST JS sends a default Referer header so that tokens it generates match its later requests (arcgis-rest-js, request.ts).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A field crew's web map loads its secured ArcGIS layers in the morning, but by the afternoon every query fails. " +
+					"Each request still carries the token the app got at sign-in, the responses have status 200, and their JSON holds an error object; " +
+					"signing in again fixes it.",
+				Why: "The token has expired, and ArcGIS reports a refused token with its own code inside the JSON body. " +
+					"Had no token been sent at all, the code would be Esri's other one, for a missing token.",
+				Versus: []int{401},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The token has expired.",
+				Where: "application",
+				Check: "Generate a new token and resend; the server rejects expired tokens (ArcGIS REST API, Generate Token), " +
+					"and REST JS retries once after refreshing its credentials (arcgis-rest-js, request.ts).",
+			},
+			{
+				Cause: "The token is bound to a Referer or IP address that the request no longer comes from, for example behind a proxy.",
+				Where: "proxy",
+				Check: "Compare the client type used at generateToken (referer, ip or requestip) with the Referer and address the server sees " +
+					"(ArcGIS Server, Acquiring ArcGIS tokens).",
+			},
+			{
+				Cause: "Your code checks only the HTTP status, which is 200.",
+				Where: "application",
+				Check: "Read error.code in the JSON body; most ArcGIS Server services return a success status with the error in the body (arcgis-rest-js, request.ts).",
+			},
+		},
+	},
+	{
+		Code:   499,
+		Phrase: "Token Required",
+		Status: Unofficial,
+		Vendor: "Esri ArcGIS (Server, Online and Enterprise)",
+		Slug:   "esri",
+		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/utils/check-for-errors.ts (error.code 498 or 499, or messageCode GWM_0003, raises ArcGISAuthError); " +
+			"test/mocks/errors.ts ArcGISServerTokenRequired (code 499, message \"Token Required\", messageCode GWM_0003)",
+		Caveat: "Usually not on the status line: most ArcGIS Server services answer 200 OK and put 499 in the error object " +
+			"of the JSON body, so a client must read the body to see it.",
+		Tier:      Rare,
+		Reference: "Esri ArcGIS REST JS source, check-for-errors.ts",
+		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts",
+		Summary:   "ArcGIS needs a token for this service, and the request carried none",
+		Explanation: "Esri's ArcGIS services report 499 when a request for a secured service or item carries no token at all. " +
+			"Like 498, it normally arrives inside the JSON body, as an error object with code 499, the message \"Token Required\" and the messageCode GWM_0003, " +
+			"under a 200 OK status. " +
+			"Sign in or generate a token and add it to the request. " +
+			"It has nothing to do with nginx's 499, which is a log entry for a client that hung up before the response.",
+		SeeAlso: []SeeAlso{
+			{Code: 498, Slug: "esri", Why: "498: a token was sent but refused; 499: no token was sent at all."},
+			{Code: 401, Why: "The registered code for a request without the credentials it needs, with WWW-Authenticate."},
+			{Code: 499, Slug: "nginx", Why: "Same number, unrelated meaning: nginx logs 499 when the client closes the connection before the response."},
+			{Code: 499, Slug: "cloudflare", Why: "Same number, unrelated meaning: Cloudflare logs 499 for a visitor who left before it answered."},
+		},
+		Example: Example{
+			Request: []string{
+				"GET /arcgis/rest/services/Utilities/Parcels/MapServer?f=json HTTP/1.1",
+				"Host: gis.example.com",
+			},
+			Response: []string{
+				"HTTP/1.1 200 OK",
+				"Content-Type: application/json",
+				"Content-Length: 103",
+				"",
+				`{"error":{"code":499,"message":"Token Required","messageCode":"GWM_0003","details":["Token Required"]}}`,
+			},
+		},
+		Notes: []string{
+			"REST JS treats messageCode GWM_0003 as an authentication error whatever the code, like 498 and 499 (arcgis-rest-js, check-for-errors.ts).",
+			"A client that does not know 499 would treat it as a 400, but under the usual 200 status it sees success unless it reads the body " +
+				"(RFC 9110 §15; arcgis-rest-js, request.ts).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A script that has downloaded a county's parcel layer from its ArcGIS server every night for a year starts failing. " +
+					"The responses still have status 200, but their JSON now holds an error object, and the script has never sent any credentials.",
+				Why: "The layer is no longer public, and ArcGIS reports the missing token with its own code inside the body. " +
+					"A refused token would need a token to have been sent.",
+				Versus: []int{401},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The request carried no token for a service that is not shared publicly.",
+				Where: "application",
+				Check: "Sign in or generate a token and pass it with the request; REST JS treats code 499 and messageCode GWM_0003 " +
+					"as authentication errors (arcgis-rest-js, check-for-errors.ts).",
+			},
+			{
+				Cause: "Your code checks only the HTTP status, which is 200.",
+				Where: "application",
+				Check: "Read error.code in the JSON body; most ArcGIS Server services return a success status with the error in the body (arcgis-rest-js, request.ts).",
+			},
+			{
+				Cause: "The 499 is in an nginx or Cloudflare access log, not in an ArcGIS error body.",
+				Where: "proxy",
+				Check: "That is the other 499: the client closed the connection before a response was sent (nginx source, ngx_http_request.h).",
+			},
+		},
+	},
+	{
 		Code:   509,
 		Phrase: "Bandwidth Limit Exceeded",
 		Status: Unofficial,
