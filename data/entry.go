@@ -228,6 +228,7 @@ var vendorNames = map[string]string{
 	"informal":   "informal",
 	"laravel":    "Laravel",
 	"nginx":      "nginx",
+	"shopify":    "Shopify",
 	"spring":     "Spring",
 	"teapot":     "HTCPCP",
 	"twitter":    "Twitter",

@@ -229,6 +229,86 @@ var vendorOther = []Entry{
 		},
 	},
 	{
+		Code:   430,
+		Phrase: "Shopify Security Rejection",
+		Status: Unofficial,
+		Vendor: "Shopify",
+		Slug:   "shopify",
+		Source: "Shopify docs, API response status and error codes (shopify.dev/docs/api/usage/response-codes): " +
+			"\"430 Shopify Security Rejection\", the request might be malicious and was rejected to protect the app",
+		Tier:      Rare,
+		Reference: "Shopify docs: API response status and error codes",
+		URL:       "https://shopify.dev/docs/api/usage/response-codes",
+		Summary:   "Shopify judged the request possibly malicious and turned it away",
+		Explanation: "Shopify answers 430 when it decides that a request to its APIs might be malicious, and rejects it to protect the app from a possible attack. " +
+			"It is a security judgement, not a rate limit: an app over its API limits gets the registered 429, and a shop locked for repeatedly exceeding them gets 423. " +
+			"The request's format is not the problem, so look at how the traffic reaches Shopify. " +
+			"Storefront API calls made from a server should use a private token and pass the buyer's IP address, " +
+			"so that Shopify sees each buyer rather than one server sending everything.",
+		WhenNotToUse: []string{
+			"Your API throttles a client that sends too much: use 429.",
+			"Your API refuses a request it is not allowed to serve: use 403.",
+		},
+		Headers: []Header{
+			{Name: "Shopify-Storefront-Private-Token", Why: "How a server authenticates Storefront API calls with a private (delegate) token (Shopify hydrogen-react, storefront-client.ts)."},
+			{Name: "Shopify-Storefront-Buyer-IP", Why: "Carries the buyer's IP on server-side Storefront API calls, which otherwise all come from the server's address (Shopify Storefront API docs, rate limits)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 429, Why: "Shopify's rate-limit answer: the app went over its API limits. 430 is a security judgement instead."},
+			{Code: 423, Why: "Shopify locks a shop that repeatedly exceeds its API limits or shows signs of compromise or fraud."},
+			{Code: 403, Why: "Shopify's refusal when the app lacks the access scope for the action."},
+		},
+		Example: Example{
+			Request: []string{
+				"POST /api/2025-01/graphql.json HTTP/1.1",
+				"Host: example.myshopify.com",
+				"Content-Type: application/json",
+				"Content-Length: 29",
+				"",
+				`{"query":"{ shop { name } }"}`,
+			},
+			Response: []string{"HTTP/1.1 430 Shopify Security Rejection", "Content-Length: 0"},
+		},
+		Notes: []string{
+			"Shopify's table lists 423 Locked, 429 Too Many Requests and 430 side by side, each for a different reason (Shopify docs, API response status and error codes).",
+			"Shopify says that server-side Storefront API access with a private token gives more throughput than a public token " +
+				"and lets Shopify's bot protection work more effectively (Shopify developer changelog, 2022-09-16).",
+			"Wikipedia and http.dev also list an older Shopify use of 430, labelled Request Header Fields Too Large, for too many API calls; " +
+				"http.dev notes it is deprecated and gone from Shopify's table (http.dev/430).",
+			"A client that does not know 430 treats it as a 400 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A headless storefront renders product pages on its server by calling Shopify's Storefront API with the public token, " +
+					"so every call arrives from the same server address. During a sale, some calls fail with a 4xx that Shopify's error table " +
+					"explains as a protective rejection, although the app is well within its API rate limits.",
+				Why: "Shopify judged the traffic possibly malicious, which it signals with its own 4xx. " +
+					"Going over the rate limits would have given 429.",
+				Versus: []int{429},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Server-side Storefront API calls reach Shopify with a public token and your server's address for every buyer.",
+				Where: "application",
+				Check: "Send a private token in Shopify-Storefront-Private-Token and forward the buyer's IP in Shopify-Storefront-Buyer-IP " +
+					"(Shopify hydrogen-react, storefront-client.ts; Shopify developer changelog, 2022-09-16).",
+			},
+			{
+				Cause: "An automated client, such as a stock checker or crawler, sends traffic that looks like an attack.",
+				Where: "client",
+				Check: "Shopify says only that the request might be malicious (Shopify docs, API response status and error codes): " +
+					"slow the client down and authenticate it with an access token (Shopify docs, API authentication).",
+			},
+			{
+				Cause: "The failure is really a rate limit or a locked shop.",
+				Where: "application",
+				Check: "If the status is 429 or 423 instead, the cause is the API limits or a locked shop, not a security rejection " +
+					"(Shopify docs, API response status and error codes).",
+			},
+		},
+	},
+	{
 		Code:   498,
 		Phrase: "Invalid Token",
 		Status: Unofficial,
@@ -491,6 +571,59 @@ var vendorOther = []Entry{
 					"The usage dashboard shows your organization well within its limits, and the same requests succeed a minute later.",
 				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
 				Versus: []int{429},
+			},
+		},
+	},
+	{
+		Code:   540,
+		Phrase: "Temporarily Disabled",
+		Status: Unofficial,
+		Vendor: "Shopify",
+		Slug:   "shopify",
+		Source: "Shopify docs, API response status and error codes (shopify.dev/docs/api/usage/response-codes): " +
+			"\"540 Temporarily Disabled\", the requested endpoint has been temporarily disabled and will be back online shortly",
+		Tier:      Rare,
+		Reference: "Shopify docs: API response status and error codes",
+		URL:       "https://shopify.dev/docs/api/usage/response-codes",
+		Summary:   "Shopify has switched this API endpoint off for a short while",
+		Explanation: "Shopify answers 540 when the endpoint a request calls has been disabled for a while. " +
+			"Its error table says the endpoint is temporarily unavailable and will be back online shortly, so nothing is wrong with the request itself. " +
+			"Wait and retry with backoff. " +
+			"Shopify uses 503 when the server as a whole is unavailable, and 501 for an endpoint that a given shop cannot use at all.",
+		WhenNotToUse: []string{
+			"Your own service or one of its endpoints is down for a while: use 503, with Retry-After if you know how long.",
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 503, Why: "Shopify's answer when the server as a whole is unavailable; its status page reports such outages."},
+			{Code: 501, Why: "Shopify's answer for an endpoint the shop cannot use, such as a Shopify Plus API on a shop without Plus."},
+		},
+		Example: Example{
+			Request:  []string{"GET /admin/api/2025-01/shop.json HTTP/1.1", "Host: example.myshopify.com"},
+			Response: []string{"HTTP/1.1 540 Temporarily Disabled", "Content-Length: 0"},
+		},
+		Notes: []string{
+			"Other platforms give 540 other meanings, such as Connectivity Disrupted in Akamai Enterprise Application Access and Out of Resources in Edgio (http.dev/540).",
+			"A client that does not know 540 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "An inventory sync app calls one Shopify Admin API endpoint every few minutes. For half an hour that endpoint alone fails with a 5xx " +
+					"outside the registry, which Shopify's error table explains as switched off for now, while the app's other calls succeed.",
+				Why: "Shopify disabled that one endpoint for a while and says it will be back shortly. " +
+					"503 would mean the server as a whole was unavailable.",
+				Versus: []int{503},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Shopify has disabled the endpoint for now.",
+				Where: "origin",
+				Check: "Nothing to fix in the request: retry later with backoff, since the endpoint will be back online shortly (Shopify docs, API response status and error codes).",
+			},
+			{
+				Cause: "Your client gives up because it does not know the code.",
+				Where: "application",
+				Check: "Treat 540 as retryable, like 503, rather than as a fatal error; a client that does not recognize a 5xx treats it as 500 (RFC 9110 §15).",
 			},
 		},
 	},
