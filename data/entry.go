@@ -228,6 +228,8 @@ var vendorNames = map[string]string{
 	"informal":   "informal",
 	"laravel":    "Laravel",
 	"nginx":      "nginx",
+	"pantheon":   "Pantheon",
+	"qualys":     "Qualys",
 	"shopify":    "Shopify",
 	"spring":     "Spring",
 	"teapot":     "HTCPCP",

@@ -537,6 +537,7 @@ var vendorOther = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 429, Why: "429 rate_limit_error: your organization went over its own limits; 529: the API is overloaded for everyone."},
 			{Code: 503, Why: "503 is the registry code for a service that cannot cope for now; Anthropic uses 529 for that case."},
+			{Code: 529, Slug: "qualys", Why: "Qualys' SSL Labs API uses the same number for the same situation: the service is overloaded, through no fault of the client.", Same: true},
 		},
 		Example: Example{
 			Request: []string{
@@ -571,6 +572,133 @@ var vendorOther = []Entry{
 					"The usage dashboard shows your organization well within its limits, and the same requests succeed a minute later.",
 				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
 				Versus: []int{429},
+			},
+		},
+	},
+	{
+		Code:   529,
+		Phrase: "Site is overloaded",
+		Status: Unofficial,
+		Vendor: "Qualys SSL Labs (assessment API)",
+		Slug:   "qualys",
+		Source: "ssllabs/ssllabs-scan ssllabs-api-docs-v3.md and ssllabs-api-docs-v4.md, Error Response Status Codes: \"529 - the service is overloaded\"; " +
+			"ssllabs-scan-v4.go sleeps 15 to 29 minutes after a 503 or 529",
+		Caveat: "Qualys publishes no reason phrase, only the description \"the service is overloaded\"; " +
+			"\"Site is overloaded\" is the label reference lists use.",
+		Tier:      Rare,
+		Reference: "SSL Labs API v4 documentation: Error Response Status Codes",
+		URL:       "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v4.md#error-response-status-codes",
+		Summary:   "SSL Labs' scanning service is overloaded; wait a long while, then retry",
+		Explanation: "Qualys' SSL Labs API, which tests the TLS setup of public servers, answers 529 when the service itself is overloaded. " +
+			"Its documentation stresses that this is not the result of the client's behaviour: a client that goes too fast gets 429 instead. " +
+			"Wait several minutes before trying again, about 15 to 30, with a random delay so that clients do not all come back at once. " +
+			"The same API answers 503 when the service is down, for example for maintenance.",
+		WhenNotToUse: []string{
+			"Your own service is overloaded: send 503, which every client understands, with Retry-After if you can.",
+		},
+		Headers: []Header{
+			{Name: "X-Max-Assessments", Why: "Sent on successful calls with X-Current-Assessments; together they tell a client how many new assessments it may start (SSL Labs API docs)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 529, Slug: "anthropic", Why: "Anthropic uses the same number for the same situation: its API is overloaded for everyone.", Same: true},
+			{Code: 429, Why: "SSL Labs' answer when the client goes too fast or runs too many assessments; 529 is never the client's doing."},
+			{Code: 503, Why: "SSL Labs' answer when the service is not available, for example during maintenance."},
+		},
+		Example: Example{
+			Request: []string{
+				"GET /api/v4/analyze?host=www.example.com&startNew=on&all=done HTTP/1.1",
+				"Host: api.ssllabs.com",
+				"email: admin@example.com",
+			},
+			Response: []string{"HTTP/1.1 529 Site is overloaded", "Content-Length: 0"},
+		},
+		Notes: []string{
+			"The documentation suggests sleeping 15 minutes after a 503 and 30 after a 529, randomized so that clients spread out; " +
+				"the table in the v4 documentation says about 15 minutes for both (SSL Labs API v3 and v4 docs).",
+			"The reference client ssllabs-scan treats 429, 503 and 529 as \"try later\", and after a 503 or 529 sleeps a random 15 to 29 minutes (ssllabs-scan, ssllabs-scan-v4.go).",
+			"Version 4 of the API also uses 441 for a caller that has not registered its email address (SSL Labs API v4 docs).",
+			"A client that does not know 529 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A nightly job asks Qualys' public TLS testing API to grade your company's servers, one assessment at a time. " +
+					"Tonight the API turns the job away with a 5xx that its documentation keeps for the service itself being overloaded.",
+				Why: "SSL Labs signals its own overload with this code, which is never caused by the client. " +
+					"Too many assessments would get 429, and maintenance 503.",
+				Versus: []int{429, 503},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The SSL Labs service is overloaded; nothing is wrong with your client.",
+				Where: "origin",
+				Check: "Sleep several minutes, about 15 to 30, with a random delay, then retry (SSL Labs API v3 and v4 docs, Error Response Status Codes).",
+			},
+			{
+				Cause: "Your client retries at once, or gives up on the first 529.",
+				Where: "client",
+				Check: "Handle 503 and 529 as \"try later\", as the reference client ssllabs-scan does (ssllabs-scan-v4.go), " +
+					"and keep 429 for cutting the number of concurrent assessments (SSL Labs API docs, Access Rate and Rate Limiting).",
+			},
+		},
+	},
+	{
+		Code:   530,
+		Phrase: "Site Frozen",
+		Status: Unofficial,
+		Vendor: "Pantheon (sandbox sites)",
+		Slug:   "pantheon",
+		Source: "Pantheon docs, pantheon-systems/documentation source/content/guides/platform-considerations/02-platform-site-info.md, " +
+			"Inactive Site Freezing: all requests to a frozen site return a \"530 Site Frozen\" error code",
+		Tier:      Rare,
+		Reference: "Pantheon docs: Platform Considerations, Inactive Site Freezing",
+		URL:       "https://pantheon.io/docs/guides/platform-considerations/platform-site-info#inactive-site-freezing",
+		Summary:   "Pantheon froze this unused sandbox site; its owner must unfreeze it",
+		Explanation: "Pantheon, a hosting platform for Drupal and WordPress sites, freezes sandbox sites that have gone unused: " +
+			"those over four months old with no code commits or other Git activity for three months. " +
+			"Every request to a frozen site then gets 530, and the site's dashboard is unavailable. " +
+			"Visitors can do nothing about it. " +
+			"The owner unfreezes the site from the Pantheon dashboard and it is ready again within a few minutes, " +
+			"with only committed files; a backup can be restored if anything is missing.",
+		SeeAlso: []SeeAlso{
+			{Code: 530, Slug: "cloudflare", Why: "Same number, unrelated meaning: Cloudflare's 530 means it could not resolve the origin's hostname."},
+			{Code: 503, Why: "A site that is down for a while would normally send 503; Pantheon uses its own code for a site frozen for inactivity."},
+		},
+		Example: Example{
+			Request:  []string{"GET / HTTP/1.1", "Host: www.example.com"},
+			Response: []string{"HTTP/1.1 530 Site Frozen", "Content-Length: 0"},
+		},
+		FormerNames: []string{"Site is frozen"},
+		Notes: []string{
+			"Only files that were committed are available after unfreezing (Pantheon docs, Inactive Site Freezing).",
+			"Pantheon also sends registered codes with its own wording, such as 503 Target in Maintenance, and 504 Target Not Responding for a container idled by inactivity " +
+				"(Pantheon docs, Errors and Server Responses: 5xx).",
+			"Wikipedia lists the code as \"530 Site is frozen\" (Wikipedia, List of HTTP status codes).",
+			"A client that does not know 530 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "An agency opens a client's Drupal sandbox on its hosting platform for the first time in half a year. Every page answers with a non-standard 5xx, " +
+					"and the site's dashboard stays unavailable until someone clicks a button to reactivate the site.",
+				Why: "The platform, Pantheon, froze the sandbox for lack of Git activity and answers every request with its own 5xx until it is unfrozen.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The sandbox site was frozen for inactivity.",
+				Where: "origin",
+				Check: "Unfreeze it from the Pantheon dashboard; sandbox sites over four months old with no Git activity for three months are frozen " +
+					"(Pantheon docs, Inactive Site Freezing).",
+			},
+			{
+				Cause: "After unfreezing, pages miss static assets.",
+				Where: "origin",
+				Check: "Only committed files come back; restore the environment from its backup (Pantheon docs, Inactive Site Freezing).",
+			},
+			{
+				Cause: "The 530 comes with a Cloudflare error page that shows a 1xxx code.",
+				Where: "CDN",
+				Check: "That is Cloudflare's 530: read the 1xxx error on the page and follow its troubleshooting (Cloudflare docs, Error 530).",
 			},
 		},
 	},
