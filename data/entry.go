@@ -220,6 +220,7 @@ var vendorNames = map[string]string{
 	"anthropic":  "Anthropic",
 	"aws":        "AWS",
 	"cloudflare": "Cloudflare",
+	"cloudlinux": "CloudLinux",
 	"cpanel":     "cPanel",
 	"esri":       "Esri",
 	"exchange":   "Exchange",

@@ -461,6 +461,84 @@ var vendorOther = []Entry{
 		},
 	},
 	{
+		Code:   508,
+		Phrase: "Resource Limit Is Reached",
+		Status: Unofficial,
+		Vendor: "CloudLinux (mod_hostinglimits, on cPanel and other shared hosting)",
+		Slug:   "cloudlinux",
+		Source: "CloudLinux docs, cloudlinux/cloudlinux-documentation docs/cloudlinuxos/limits/README.md (Entry processes: " +
+			"the web server serves an error 508 page, Resource Limit Reached) and docs/cloudlinuxos/cloudlinux_os_components/README.md " +
+			"(mod_hostinglimits LVEErrorCode, 508 by default, page \"Resource Limit Is Reached.\"; LVERetryAfter)",
+		Tier:      Rare,
+		Reference: "CloudLinux docs: Limits, Entry processes",
+		URL:       "https://docs.cloudlinux.com/cloudlinuxos/limits/#entry-processes",
+		Summary:   "A shared-hosting site ran too many requests at once; retry later",
+		Explanation: "Shared hosting servers that run CloudLinux keep each account in a lightweight virtual environment (LVE) with its own limits. " +
+			"One of them counts entry processes: requests to the site's PHP or CGI that are running at the same time. " +
+			"When a site goes over that limit, Apache's mod_hostinglimits cannot place the next request in the account's LVE " +
+			"and answers 508 with a \"Resource Limit Is Reached\" page, while the other sites on the server carry on. " +
+			"Visitors can only try again later. " +
+			"The site owner should find what keeps requests running so long, such as slow pages, or move to a plan with a higher limit.",
+		WhenNotToUse: []string{
+			"Your own service is out of capacity for a while: use 503, with Retry-After if you know how long.",
+		},
+		Headers: []Header{
+			{Name: "Retry-After", Why: "mod_hostinglimits can send it with the 508; LVERetryAfter sets the interval, 240 minutes by default (CloudLinux docs, mod_hostinglimits)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 508, Why: "Same number, unrelated meaning: the registered 508 Loop Detected is a WebDAV binding cycle."},
+			{Code: 509, Slug: "cpanel", Why: "509: the site's bandwidth allowance is spent; 508: too many of its requests are running at once."},
+			{Code: 503, Why: "The registered code for a server that cannot cope for now; CloudLinux's memory and process limits show up as 500 or 503."},
+		},
+		Example: Example{
+			Request: []string{"GET /shop/ HTTP/1.1", "Host: www.example.com"},
+			Response: []string{
+				"HTTP/1.1 508 Resource Limit Is Reached",
+				"Retry-After: 14400",
+				"Content-Type: text/html",
+				"Content-Length: 34",
+				"",
+				"<h1>Resource Limit Is Reached</h1>",
+			},
+		},
+		Notes: []string{
+			"The code is configurable: LVEErrorCode accepts values from 500 to 510, 508 by default, and ErrorDocument can replace the page (CloudLinux docs, mod_hostinglimits).",
+			"Other limits show differently: over the memory or process-count limit the user gets 500 or 503, and CPU or IO limits only slow the site down (CloudLinux docs, Limits).",
+			"With LiteSpeed instead of Apache, entry processes are counted per lsphp master process, so the same load can give a different count (CloudLinux docs, Entry processes).",
+			"CloudLinux's fault notifications send the account owner to the Resource Usage page of cPanel, under Logs and Statistics (CloudLinux docs, user_notify.txt example).",
+			"Wikipedia lists the code under cPanel; the mechanism is CloudLinux's, which many cPanel hosts run (Wikipedia, List of HTTP status codes; CloudLinux docs).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A small web shop on a cheap shared hosting plan is featured on a news site. Some visitors get a plain page saying the website " +
+					"went over a resource limit and to try again later, others get through, and the host's other sites are unaffected.",
+				Why: "Too many of the shop's requests ran at once, past its account's entry-process limit, and CloudLinux's Apache module answers " +
+					"with its own 508 page. A server that simply could not cope would send 503.",
+				Versus: []int{503},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Too many of the site's requests ran at once, past the account's entry-process limit.",
+				Where: "origin",
+				Check: "Find the faults on cPanel's Resource Usage page, then raise the limit or move to a bigger plan " +
+					"(CloudLinux docs, user_notify.txt example); mod_hostinglimits answers 508 when it cannot place a request " +
+					"in the account's LVE (CloudLinux docs, Limits: Entry processes).",
+			},
+			{
+				Cause: "Slow pages keep requests running, so modest traffic fills the limit.",
+				Where: "application",
+				Check: "Speed up the slow pages; CloudLinux notes that a slow page ties up connections, and a CPU limit that slows the site " +
+					"makes it worse (CloudLinux docs, Entry processes).",
+			},
+			{
+				Cause: "Your client retries at once and keeps the site over its limit.",
+				Where: "client",
+				Check: "Wait before retrying, as long as Retry-After says if it is present (CloudLinux docs, mod_hostinglimits: LVERetryAfter).",
+			},
+		},
+	},
+	{
 		Code:   509,
 		Phrase: "Bandwidth Limit Exceeded",
 		Status: Unofficial,
