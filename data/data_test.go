@@ -148,6 +148,7 @@ func TestVendorCaveats(t *testing.T) {
 		"497-nginx":      {"400"},
 		"218-folklore":   {"source"},
 		"527-cloudflare": {"railgun"},
+		"450-windows":    {"source"},
 		"498-esri":       {"body"},
 		"499-esri":       {"body"},
 	} {

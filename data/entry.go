@@ -235,6 +235,7 @@ var vendorNames = map[string]string{
 	"spring":     "Spring",
 	"teapot":     "HTCPCP",
 	"twitter":    "Twitter",
+	"windows":    "Microsoft",
 }
 
 // VendorName is the short name of an unofficial code's vendor ("nginx",
