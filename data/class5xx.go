@@ -558,6 +558,7 @@ var serverErrors = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 208, Why: "208 marks already-listed members inside a multistatus; 508 fails the whole operation."},
 			{Code: 500, Why: "500 covers server bugs in general; 508 is a WebDAV binding cycle."},
+			{Code: 508, Slug: "cloudlinux", Why: "Same number, unrelated meaning: CloudLinux shared hosting answers 508 when a site runs too many requests at once."},
 		},
 		Example: Example{
 			Request: []string{

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The reference files in testdata are copies of the IANA registry and of
@@ -116,6 +117,15 @@ func TestVendorCodes(t *testing.T) {
 	}
 }
 
+func TestVendorNames(t *testing.T) {
+	// Every vendor's short name is spelled out, not left to its slug.
+	for _, e := range All() {
+		if !e.Official() && vendorNames[e.Slug] == "" {
+			t.Errorf("%s: no short vendor name for slug %q", e.ID(), e.Slug)
+		}
+	}
+}
+
 // vendorMatches accepts a display vendor name that keeps the first word of
 // the vendor list's name ("Cloudflare", "nginx", "AWS" …).
 func vendorMatches(got, list string) bool {
@@ -138,6 +148,9 @@ func TestVendorCaveats(t *testing.T) {
 		"497-nginx":      {"400"},
 		"218-folklore":   {"source"},
 		"527-cloudflare": {"railgun"},
+		"450-windows":    {"source"},
+		"498-esri":       {"body"},
+		"499-esri":       {"body"},
 	} {
 		e := ByID(id)
 		if e == nil {
@@ -151,6 +164,63 @@ func TestVendorCaveats(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestTroubleshooting(t *testing.T) {
+	where := []string{"client", "proxy", "load balancer", "CDN", "origin", "application"}
+	for _, e := range All() {
+		if n := len(e.Troubleshooting); n > 0 && (n < 2 || n > 4) {
+			t.Errorf("%s: %d troubleshooting causes, want 2–4", e.ID(), n)
+		}
+		for _, tr := range e.Troubleshooting {
+			if tr.Cause == "" || tr.Check == "" {
+				t.Errorf("%s: a troubleshooting entry needs a cause and a check: %+v", e.ID(), tr)
+			}
+			if !slices.Contains(where, tr.Where) {
+				t.Errorf("%s: troubleshooting place %q is not one of %v", e.ID(), tr.Where, where)
+			}
+			// Each check cites its source in parentheses, as notes do.
+			if !strings.HasSuffix(strings.TrimSuffix(strings.TrimSpace(tr.Check), "."), ")") {
+				t.Errorf("%s: check %q does not end with its source in parentheses", e.ID(), tr.Check)
+			}
+		}
+	}
+}
+
+func TestExampleContentLength(t *testing.T) {
+	// Where an example shows both a Content-Length and a body, the length
+	// is the body's size in bytes (body lines joined by CRLF). A body
+	// written as a description, "[1 MiB of video data]", is not counted.
+	for _, e := range All() {
+		for _, msg := range [][]string{e.Example.Request, e.Example.Response} {
+			blank := slices.Index(msg, "")
+			if blank < 0 || described(msg[blank+1:]) {
+				continue
+			}
+			body := strings.Join(msg[blank+1:], "\r\n")
+			for _, h := range msg[:blank] {
+				v, ok := strings.CutPrefix(h, "Content-Length: ")
+				if !ok {
+					continue
+				}
+				if n, err := strconv.Atoi(v); err != nil || n != len(body) {
+					t.Errorf("%s: %q, but the body has %d bytes", e.ID(), h, len(body))
+				}
+			}
+		}
+	}
+}
+
+// described reports whether a body is a bracketed or parenthesized
+// description of data rather than the data itself.
+func described(body []string) bool {
+	if len(body) != 1 || strings.Contains(body[0], `"`) {
+		return false
+	}
+	b := body[0]
+	return (strings.HasPrefix(b, "[") && strings.HasSuffix(b, "]") ||
+		strings.HasPrefix(b, "(") && strings.HasSuffix(b, ")")) &&
+		strings.ContainsFunc(b, unicode.IsLetter)
 }
 
 func TestHeuristicallyCacheable(t *testing.T) {
@@ -439,8 +509,8 @@ func TestLookups(t *testing.T) {
 	if e := Registry(404); e == nil || e.Phrase != "Not Found" {
 		t.Fatalf("Registry(404) = %+v", e)
 	}
-	if got := len(Lookup(499)); got != 2 {
-		t.Errorf("499 has %d entries, want 2 (nginx, Cloudflare)", got)
+	if got := len(Lookup(499)); got != 3 {
+		t.Errorf("499 has %d entries, want 3 (nginx, Cloudflare, Esri)", got)
 	}
 	if e := ByID("499-nginx"); e == nil || e.Code != 499 || e.Official() {
 		t.Errorf("ByID(499-nginx) = %+v", e)

@@ -23,6 +23,7 @@ var vendorCloudflare = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 499, Slug: "nginx", Why: "The original: nginx logs the same event under the same number.", Same: true},
 			{Code: 522, Slug: "cloudflare", Why: "If the visitor waits long enough and Cloudflare can't connect to the origin, the visitor gets 522."},
+			{Code: 499, Slug: "esri", Why: "Same number, unrelated meaning: ArcGIS reports 499 in a JSON body when a request needs a token and carries none."},
 		},
 		Example: Example{
 			Request:  []string{"GET /checkout HTTP/1.1", "Host: example.com"},
@@ -450,6 +451,7 @@ var vendorCloudflare = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 502, Why: "A plain gateway that cannot find its upstream usually sends 502; Cloudflare uses 530 and a 1xxx code."},
 			{Code: 523, Slug: "cloudflare", Why: "523: Cloudflare had the origin's address but no route to it; 530: it could not resolve the name."},
+			{Code: 530, Slug: "pantheon", Why: "Same number, unrelated meaning: Pantheon answers 530 for a sandbox site frozen for inactivity."},
 		},
 		Example: Example{
 			Request: []string{"GET / HTTP/1.1", "Host: example.com"},

@@ -87,6 +87,75 @@ var vendorMicrosoft = []Entry{
 		},
 	},
 	{
+		Code:   450,
+		Phrase: "Blocked by Windows Parental Controls",
+		Status: Unofficial,
+		Vendor: "Microsoft Windows (Parental Controls)",
+		Slug:   "windows",
+		Source: "Listed as a Microsoft code by Wikipedia's List of HTTP status codes and by http.dev/450; " +
+			"the Parental Controls web restrictions it refers to are documented in Microsoft's wpcapi.h reference (IWPCWebSettings, Windows Vista and later)",
+		Caveat: "Weak source: reference lists (Wikipedia, http.dev) and the status tables copied from them carry 450, " +
+			"but no Microsoft document that defines the code is known. Treat its details as unconfirmed.",
+		Tier:      Rare,
+		Reference: "http.dev: 450 Blocked by Windows Parental Controls",
+		URL:       "https://http.dev/450",
+		Summary:   "Windows' own parental web filter blocked the page, not the website",
+		Explanation: "450 is listed as a Microsoft code for a page that Windows Parental Controls will not let an account open. " +
+			"Since Windows Vista, Parental Controls can restrict which websites a standard user account may visit, " +
+			"and the filter is enforced by Windows itself, so switching browsers does not get around it. " +
+			"The website did nothing wrong, and nothing on the server can lift the block. " +
+			"The parent or administrator of the computer can allow the site in that account's web restrictions. " +
+			"No Microsoft document defines the code, so treat it as a label from reference lists rather than a documented behaviour.",
+		WhenNotToUse: []string{
+			"Your own site or API refuses a request by policy: use 403.",
+			"You must block content for legal reasons: use 451.",
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 403, Why: "403 is a server refusing the request; with 450 the block is on the visitor's own computer."},
+			{Code: 451, Why: "451 is the registered code for content a server blocks for legal reasons, such as a court order."},
+		},
+		Example: Example{
+			Request: []string{"GET /games/ HTTP/1.1", "Host: www.example.com"},
+			Response: []string{
+				"HTTP/1.1 450 Blocked by Windows Parental Controls",
+				"Content-Type: text/html",
+				"Content-Length: 53",
+				"",
+				"<h1>This website is blocked by Parental Controls</h1>",
+			},
+		},
+		Notes: []string{
+			"In Windows Vista the web filter of Parental Controls is applied by the operating system, not by one browser, so a blocked site stays blocked in every browser " +
+				"(onlinepcsupport.com, How to block websites in Windows Vista).",
+			"Programs reach the web restrictions through Microsoft's Parental Controls API: IWPCWebSettings::GetSettings reads them, " +
+				"and RequestURLOverride asks the web restrictions subsystem to allow a URL (Microsoft Learn, IWPCWebSettings).",
+			"http.dev notes that no server-side fix exists, because the block originates from the client operating system (http.dev/450).",
+			"A client that does not know 450 treats it as a 400 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "On a family PC running Windows Vista, a child's standard account cannot open a games website in any browser, " +
+					"while the parent's administrator account on the same PC opens it fine. The error names a feature of the computer, not of the website.",
+				Why: "The block comes from Windows Parental Controls on that account, which reference lists give a Microsoft 4xx of its own. " +
+					"A refusal by the website (403) would reach the parent's account too.",
+				Versus: []int{403},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The Windows account you browse with has Parental Controls that block this site.",
+				Where: "client",
+				Check: "Ask the parent or administrator account to allow the site in that account's web restrictions; " +
+					"a program can ask for the same through IWPCWebSettings::RequestURLOverride (Microsoft Learn, IWPCWebSettings).",
+			},
+			{
+				Cause: "You run the website and a visitor reports the code: the block happened on the visitor's computer.",
+				Where: "client",
+				Check: "Nothing on the server can lift it; the block originates from the client operating system (http.dev/450).",
+			},
+		},
+	},
+	{
 		Code:   451,
 		Phrase: "Redirect",
 		Status: Unofficial,

@@ -229,6 +229,7 @@ var vendorNginx = []Entry{
 			{Code: 460, Slug: "aws", Why: "AWS ALB's code for the same event.", Same: true},
 			{Code: 499, Slug: "cloudflare", Why: "Cloudflare, built on nginx, logs the same number for visitors who leave early.", Same: true},
 			{Code: 444, Slug: "nginx", Why: "The other never-sent nginx code: with 444 nginx hangs up, with 499 the client does."},
+			{Code: 499, Slug: "esri", Why: "Same number, unrelated meaning: ArcGIS reports 499 in a JSON body when a request needs a token and carries none."},
 		},
 		Example: Example{
 			Request:  []string{"GET /api/reports/annual HTTP/1.1", "Host: api.example.com"},

@@ -229,6 +229,316 @@ var vendorOther = []Entry{
 		},
 	},
 	{
+		Code:   430,
+		Phrase: "Shopify Security Rejection",
+		Status: Unofficial,
+		Vendor: "Shopify",
+		Slug:   "shopify",
+		Source: "Shopify docs, API response status and error codes (shopify.dev/docs/api/usage/response-codes): " +
+			"\"430 Shopify Security Rejection\", the request might be malicious and was rejected to protect the app",
+		Tier:      Rare,
+		Reference: "Shopify docs: API response status and error codes",
+		URL:       "https://shopify.dev/docs/api/usage/response-codes",
+		Summary:   "Shopify judged the request possibly malicious and turned it away",
+		Explanation: "Shopify answers 430 when it decides that a request to its APIs might be malicious, and rejects it to protect the app from a possible attack. " +
+			"It is a security judgement, not a rate limit: an app over its API limits gets the registered 429, and a shop locked for repeatedly exceeding them gets 423. " +
+			"The request's format is not the problem, so look at how the traffic reaches Shopify. " +
+			"Storefront API calls made from a server should use a private token and pass the buyer's IP address, " +
+			"so that Shopify sees each buyer rather than one server sending everything.",
+		WhenNotToUse: []string{
+			"Your API throttles a client that sends too much: use 429.",
+			"Your API refuses a request it is not allowed to serve: use 403.",
+		},
+		Headers: []Header{
+			{Name: "Shopify-Storefront-Private-Token", Why: "How a server authenticates Storefront API calls with a private (delegate) token (Shopify hydrogen-react, storefront-client.ts)."},
+			{Name: "Shopify-Storefront-Buyer-IP", Why: "Carries the buyer's IP on server-side Storefront API calls, which otherwise all come from the server's address (Shopify Storefront API docs, rate limits)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 429, Why: "Shopify's rate-limit answer: the app went over its API limits. 430 is a security judgement instead."},
+			{Code: 423, Why: "Shopify locks a shop that repeatedly exceeds its API limits or shows signs of compromise or fraud."},
+			{Code: 403, Why: "Shopify's refusal when the app lacks the access scope for the action."},
+		},
+		Example: Example{
+			Request: []string{
+				"POST /api/2025-01/graphql.json HTTP/1.1",
+				"Host: example.myshopify.com",
+				"Content-Type: application/json",
+				"Content-Length: 29",
+				"",
+				`{"query":"{ shop { name } }"}`,
+			},
+			Response: []string{"HTTP/1.1 430 Shopify Security Rejection", "Content-Length: 0"},
+		},
+		Notes: []string{
+			"Shopify's table lists 423 Locked, 429 Too Many Requests and 430 side by side, each for a different reason (Shopify docs, API response status and error codes).",
+			"Shopify says that server-side Storefront API access with a private token gives more throughput than a public token " +
+				"and lets Shopify's bot protection work more effectively (Shopify developer changelog, 2022-09-16).",
+			"Wikipedia and http.dev also list an older Shopify use of 430, labelled Request Header Fields Too Large, for too many API calls; " +
+				"http.dev notes it is deprecated and gone from Shopify's table (http.dev/430).",
+			"A client that does not know 430 treats it as a 400 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A headless storefront renders product pages on its server by calling Shopify's Storefront API with the public token, " +
+					"so every call arrives from the same server address. During a sale, some calls fail with a 4xx that Shopify's error table " +
+					"explains as a protective rejection, although the app is well within its API rate limits.",
+				Why: "Shopify judged the traffic possibly malicious, which it signals with its own 4xx. " +
+					"Going over the rate limits would have given 429.",
+				Versus: []int{429},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Server-side Storefront API calls reach Shopify with a public token and your server's address for every buyer.",
+				Where: "application",
+				Check: "Send a private token in Shopify-Storefront-Private-Token and forward the buyer's IP in Shopify-Storefront-Buyer-IP " +
+					"(Shopify hydrogen-react, storefront-client.ts; Shopify developer changelog, 2022-09-16).",
+			},
+			{
+				Cause: "An automated client, such as a stock checker or crawler, sends traffic that looks like an attack.",
+				Where: "client",
+				Check: "Shopify says only that the request might be malicious (Shopify docs, API response status and error codes): " +
+					"slow the client down and authenticate it with an access token (Shopify docs, API authentication).",
+			},
+			{
+				Cause: "The failure is really a rate limit or a locked shop.",
+				Where: "application",
+				Check: "If the status is 429 or 423 instead, the cause is the API limits or a locked shop, not a security rejection " +
+					"(Shopify docs, API response status and error codes).",
+			},
+		},
+	},
+	{
+		Code:   498,
+		Phrase: "Invalid Token",
+		Status: Unofficial,
+		Vendor: "Esri ArcGIS (Server, Online and Enterprise)",
+		Slug:   "esri",
+		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/utils/check-for-errors.ts (error.code 498 or 499 raises ArcGISAuthError); " +
+			"src/request.ts (most ArcGIS Server services answer with a success status and put the error in the JSON body); " +
+			"test/mocks/errors.ts (code 498, message \"Invalid token.\")",
+		Caveat: "Usually not on the status line: most ArcGIS Server services answer 200 OK and put 498 in the error object " +
+			"of the JSON body, so a client must read the body to see it.",
+		Tier:      Rare,
+		Reference: "Esri ArcGIS REST JS source, check-for-errors.ts",
+		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts",
+		Summary:   "ArcGIS refused the token you sent; get a fresh one and try again",
+		Explanation: "Esri's ArcGIS services report 498 when a request carries a token that the server will not accept, most often because it has expired. " +
+			"A token can also be tied to a Referer or an IP address when it is issued, and then fails when the request comes from elsewhere. " +
+			"Most ArcGIS Server services put the code in the JSON body, as an error object with code 498 and the message \"Invalid token.\", " +
+			"under a 200 OK status, so a client has to check the body and not only the status. " +
+			"Get a new token and send the request again; Esri's own REST JS library does that once when its credentials can be refreshed.",
+		Headers: []Header{
+			{Name: "Referer", Why: "A token issued for client=referer is accepted only in requests referred by that URL (ArcGIS Server, Acquiring ArcGIS tokens)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 499, Slug: "esri", Why: "499: no token was sent at all; 498: a token was sent but refused."},
+			{Code: 401, Why: "The registered code for missing or wrong credentials, with WWW-Authenticate; ArcGIS reports token trouble its own way."},
+			{Code: 403, Why: "An ArcGIS error body with code 403 means the token is fine but the user may not access the resource."},
+		},
+		Example: Example{
+			Request: []string{
+				"GET /arcgis/rest/services/Roads/MapServer?f=json&token=EXPIRED HTTP/1.1",
+				"Host: gis.example.com",
+			},
+			Response: []string{
+				"HTTP/1.1 200 OK",
+				"Content-Type: application/json",
+				"Content-Length: 62",
+				"",
+				`{"error":{"code":498,"message":"Invalid token.","details":[]}}`,
+			},
+		},
+		Notes: []string{
+			"Esri's REST JS library treats an error object with code 498 or 499, or with messageCode GWM_0003, as an authentication error (ArcGISAuthError) " +
+				"and any other error object as a general request error (arcgis-rest-js, check-for-errors.ts).",
+			"When the request used an authentication manager that can refresh its credentials, REST JS refreshes them and retries the request once (arcgis-rest-js, request.ts).",
+			"Expired tokens are rejected by the server; generateToken must be called over HTTPS with POST, and its client parameter " +
+				"(referer, ip or requestip) decides what the token is bound to (ArcGIS REST API, Generate Token).",
+			"A federated ArcGIS Server needs a server token, which generateToken issues in exchange for a portal token when given token and serverUrl " +
+				"(ArcGIS REST API, Generate Token).",
+			"In Node.js, REST JS sends a default Referer header so that tokens it generates match its later requests (arcgis-rest-js, request.ts).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A field crew's web map loads its secured ArcGIS layers in the morning, but by the afternoon every query fails. " +
+					"Each request still carries the token the app got at sign-in, the responses have status 200, and their JSON holds an error object; " +
+					"signing in again fixes it.",
+				Why: "The token has expired, and ArcGIS reports a refused token with its own code inside the JSON body. " +
+					"Had no token been sent at all, the code would be Esri's other one, for a missing token.",
+				Versus: []int{401},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The token has expired.",
+				Where: "application",
+				Check: "Generate a new token and resend; the server rejects expired tokens (ArcGIS REST API, Generate Token), " +
+					"and REST JS retries once after refreshing its credentials (arcgis-rest-js, request.ts).",
+			},
+			{
+				Cause: "The token is bound to a Referer or IP address that the request no longer comes from, for example behind a proxy.",
+				Where: "proxy",
+				Check: "Compare the client type used at generateToken (referer, ip or requestip) with the Referer and address the server sees " +
+					"(ArcGIS Server, Acquiring ArcGIS tokens).",
+			},
+			{
+				Cause: "Your code checks only the HTTP status, which is 200.",
+				Where: "application",
+				Check: "Read error.code in the JSON body; most ArcGIS Server services return a success status with the error in the body (arcgis-rest-js, request.ts).",
+			},
+		},
+	},
+	{
+		Code:   499,
+		Phrase: "Token Required",
+		Status: Unofficial,
+		Vendor: "Esri ArcGIS (Server, Online and Enterprise)",
+		Slug:   "esri",
+		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/utils/check-for-errors.ts (error.code 498 or 499, or messageCode GWM_0003, raises ArcGISAuthError); " +
+			"test/mocks/errors.ts ArcGISServerTokenRequired (code 499, message \"Token Required\", messageCode GWM_0003)",
+		Caveat: "Usually not on the status line: most ArcGIS Server services answer 200 OK and put 499 in the error object " +
+			"of the JSON body, so a client must read the body to see it.",
+		Tier:      Rare,
+		Reference: "Esri ArcGIS REST JS source, check-for-errors.ts",
+		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts",
+		Summary:   "ArcGIS needs a token for this service, and the request carried none",
+		Explanation: "Esri's ArcGIS services report 499 when a request for a secured service or item carries no token at all. " +
+			"Like 498, it normally arrives inside the JSON body, as an error object with code 499, the message \"Token Required\" and the messageCode GWM_0003, " +
+			"under a 200 OK status. " +
+			"Sign in or generate a token and add it to the request. " +
+			"It has nothing to do with nginx's 499, which is a log entry for a client that hung up before the response.",
+		SeeAlso: []SeeAlso{
+			{Code: 498, Slug: "esri", Why: "498: a token was sent but refused; 499: no token was sent at all."},
+			{Code: 401, Why: "The registered code for a request without the credentials it needs, with WWW-Authenticate."},
+			{Code: 499, Slug: "nginx", Why: "Same number, unrelated meaning: nginx logs 499 when the client closes the connection before the response."},
+			{Code: 499, Slug: "cloudflare", Why: "Same number, unrelated meaning: Cloudflare logs 499 for a visitor who left before it answered."},
+		},
+		Example: Example{
+			Request: []string{
+				"GET /arcgis/rest/services/Utilities/Parcels/MapServer?f=json HTTP/1.1",
+				"Host: gis.example.com",
+			},
+			Response: []string{
+				"HTTP/1.1 200 OK",
+				"Content-Type: application/json",
+				"Content-Length: 103",
+				"",
+				`{"error":{"code":499,"message":"Token Required","messageCode":"GWM_0003","details":["Token Required"]}}`,
+			},
+		},
+		Notes: []string{
+			"REST JS treats messageCode GWM_0003 as an authentication error whatever the code, like 498 and 499 (arcgis-rest-js, check-for-errors.ts).",
+			"A client that does not know 499 would treat it as a 400, but under the usual 200 status it sees success unless it reads the body " +
+				"(RFC 9110 §15; arcgis-rest-js, request.ts).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A script that has downloaded a county's parcel layer from its ArcGIS server every night for a year starts failing. " +
+					"The responses still have status 200, but their JSON now holds an error object, and the script has never sent any credentials.",
+				Why: "The layer is no longer public, and ArcGIS reports the missing token with its own code inside the body. " +
+					"A refused token would need a token to have been sent.",
+				Versus: []int{401},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The request carried no token for a service that is not shared publicly.",
+				Where: "application",
+				Check: "Sign in or generate a token and pass it with the request; REST JS treats code 499 and messageCode GWM_0003 " +
+					"as authentication errors (arcgis-rest-js, check-for-errors.ts).",
+			},
+			{
+				Cause: "Your code checks only the HTTP status, which is 200.",
+				Where: "application",
+				Check: "Read error.code in the JSON body; most ArcGIS Server services return a success status with the error in the body (arcgis-rest-js, request.ts).",
+			},
+			{
+				Cause: "The 499 is in an nginx or Cloudflare access log, not in an ArcGIS error body.",
+				Where: "proxy",
+				Check: "That is the other 499: the client closed the connection before a response was sent (nginx source, ngx_http_request.h).",
+			},
+		},
+	},
+	{
+		Code:   508,
+		Phrase: "Resource Limit Is Reached",
+		Status: Unofficial,
+		Vendor: "CloudLinux (mod_hostinglimits, on cPanel and other shared hosting)",
+		Slug:   "cloudlinux",
+		Source: "CloudLinux docs, cloudlinux/cloudlinux-documentation docs/cloudlinuxos/limits/README.md (Entry processes: " +
+			"the web server serves an error 508 page, Resource Limit Reached) and docs/cloudlinuxos/cloudlinux_os_components/README.md " +
+			"(mod_hostinglimits LVEErrorCode, 508 by default, page \"Resource Limit Is Reached.\"; LVERetryAfter)",
+		Tier:      Rare,
+		Reference: "CloudLinux docs: Limits, Entry processes",
+		URL:       "https://docs.cloudlinux.com/cloudlinuxos/limits/#entry-processes",
+		Summary:   "A shared-hosting site ran too many requests at once; retry later",
+		Explanation: "Shared hosting servers that run CloudLinux keep each account in a lightweight virtual environment (LVE) with its own limits. " +
+			"One of them counts entry processes: requests to the site's PHP or CGI that are running at the same time. " +
+			"When a site goes over that limit, Apache's mod_hostinglimits cannot place the next request in the account's LVE " +
+			"and answers 508 with a \"Resource Limit Is Reached\" page, while the other sites on the server carry on. " +
+			"Visitors can only try again later. " +
+			"The site owner should find what keeps requests running so long, such as slow pages, or move to a plan with a higher limit.",
+		WhenNotToUse: []string{
+			"Your own service is out of capacity for a while: use 503, with Retry-After if you know how long.",
+		},
+		Headers: []Header{
+			{Name: "Retry-After", Why: "mod_hostinglimits can send it with the 508; LVERetryAfter sets the interval, 240 minutes by default (CloudLinux docs, mod_hostinglimits)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 508, Why: "Same number, unrelated meaning: the registered 508 Loop Detected is a WebDAV binding cycle."},
+			{Code: 509, Slug: "cpanel", Why: "509: the site's bandwidth allowance is spent; 508: too many of its requests are running at once."},
+			{Code: 503, Why: "The registered code for a server that cannot cope for now; CloudLinux's memory and process limits show up as 500 or 503."},
+		},
+		Example: Example{
+			Request: []string{"GET /shop/ HTTP/1.1", "Host: www.example.com"},
+			Response: []string{
+				"HTTP/1.1 508 Resource Limit Is Reached",
+				"Retry-After: 14400",
+				"Content-Type: text/html",
+				"Content-Length: 34",
+				"",
+				"<h1>Resource Limit Is Reached</h1>",
+			},
+		},
+		Notes: []string{
+			"The code is configurable: LVEErrorCode accepts values from 500 to 510, 508 by default, and ErrorDocument can replace the page (CloudLinux docs, mod_hostinglimits).",
+			"Other limits show differently: over the memory or process-count limit the user gets 500 or 503, and CPU or IO limits only slow the site down (CloudLinux docs, Limits).",
+			"With LiteSpeed instead of Apache, entry processes are counted per lsphp master process, so the same load can give a different count (CloudLinux docs, Entry processes).",
+			"CloudLinux's fault notifications send the account owner to the Resource Usage page of cPanel, under Logs and Statistics (CloudLinux docs, user_notify.txt example).",
+			"Wikipedia lists the code under cPanel; the mechanism is CloudLinux's, which many cPanel hosts run (Wikipedia, List of HTTP status codes; CloudLinux docs).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A small web shop on a cheap shared hosting plan is featured on a news site. Some visitors get a plain page saying the website " +
+					"went over a resource limit and to try again later, others get through, and the host's other sites are unaffected.",
+				Why: "Too many of the shop's requests ran at once, past its account's entry-process limit, and CloudLinux's Apache module answers " +
+					"with its own 508 page. A server that simply could not cope would send 503.",
+				Versus: []int{503},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Too many of the site's requests ran at once, past the account's entry-process limit.",
+				Where: "origin",
+				Check: "Find the faults on cPanel's Resource Usage page, then raise the limit or move to a bigger plan " +
+					"(CloudLinux docs, user_notify.txt example); mod_hostinglimits answers 508 when it cannot place a request " +
+					"in the account's LVE (CloudLinux docs, Limits: Entry processes).",
+			},
+			{
+				Cause: "Slow pages keep requests running, so modest traffic fills the limit.",
+				Where: "application",
+				Check: "Speed up the slow pages; CloudLinux notes that a slow page ties up connections, and a CPU limit that slows the site " +
+					"makes it worse (CloudLinux docs, Entry processes).",
+			},
+			{
+				Cause: "Your client retries at once and keeps the site over its limit.",
+				Where: "client",
+				Check: "Wait before retrying, as long as Retry-After says if it is present (CloudLinux docs, mod_hostinglimits: LVERetryAfter).",
+			},
+		},
+	},
+	{
 		Code:   509,
 		Phrase: "Bandwidth Limit Exceeded",
 		Status: Unofficial,
@@ -305,6 +615,7 @@ var vendorOther = []Entry{
 		SeeAlso: []SeeAlso{
 			{Code: 429, Why: "429 rate_limit_error: your organization went over its own limits; 529: the API is overloaded for everyone."},
 			{Code: 503, Why: "503 is the registry code for a service that cannot cope for now; Anthropic uses 529 for that case."},
+			{Code: 529, Slug: "qualys", Why: "Qualys' SSL Labs API uses the same number for the same situation: the service is overloaded, through no fault of the client.", Same: true},
 		},
 		Example: Example{
 			Request: []string{
@@ -339,6 +650,186 @@ var vendorOther = []Entry{
 					"The usage dashboard shows your organization well within its limits, and the same requests succeed a minute later.",
 				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
 				Versus: []int{429},
+			},
+		},
+	},
+	{
+		Code:   529,
+		Phrase: "Site is overloaded",
+		Status: Unofficial,
+		Vendor: "Qualys SSL Labs (assessment API)",
+		Slug:   "qualys",
+		Source: "ssllabs/ssllabs-scan ssllabs-api-docs-v3.md and ssllabs-api-docs-v4.md, Error Response Status Codes: \"529 - the service is overloaded\"; " +
+			"ssllabs-scan-v4.go sleeps 15 to 29 minutes after a 503 or 529",
+		Caveat: "Qualys publishes no reason phrase, only the description \"the service is overloaded\"; " +
+			"\"Site is overloaded\" is the label reference lists use.",
+		Tier:      Rare,
+		Reference: "SSL Labs API v4 documentation: Error Response Status Codes",
+		URL:       "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v4.md#error-response-status-codes",
+		Summary:   "SSL Labs' scanning service is overloaded; wait a long while, then retry",
+		Explanation: "Qualys' SSL Labs API, which tests the TLS setup of public servers, answers 529 when the service itself is overloaded. " +
+			"Its documentation stresses that this is not the result of the client's behaviour: a client that goes too fast gets 429 instead. " +
+			"Wait several minutes before trying again, about 15 to 30, with a random delay so that clients do not all come back at once. " +
+			"The same API answers 503 when the service is down, for example for maintenance.",
+		WhenNotToUse: []string{
+			"Your own service is overloaded: send 503, which every client understands, with Retry-After if you can.",
+		},
+		Headers: []Header{
+			{Name: "X-Max-Assessments", Why: "Sent on successful calls with X-Current-Assessments; together they tell a client how many new assessments it may start (SSL Labs API docs)."},
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 529, Slug: "anthropic", Why: "Anthropic uses the same number for the same situation: its API is overloaded for everyone.", Same: true},
+			{Code: 429, Why: "SSL Labs' answer when the client goes too fast or runs too many assessments; 529 is never the client's doing."},
+			{Code: 503, Why: "SSL Labs' answer when the service is not available, for example during maintenance."},
+		},
+		Example: Example{
+			Request: []string{
+				"GET /api/v4/analyze?host=www.example.com&startNew=on&all=done HTTP/1.1",
+				"Host: api.ssllabs.com",
+				"email: admin@example.com",
+			},
+			Response: []string{"HTTP/1.1 529 Site is overloaded", "Content-Length: 0"},
+		},
+		Notes: []string{
+			"The documentation suggests sleeping 15 minutes after a 503 and 30 after a 529, randomized so that clients spread out; " +
+				"the table in the v4 documentation says about 15 minutes for both (SSL Labs API v3 and v4 docs).",
+			"The reference client ssllabs-scan treats 429, 503 and 529 as \"try later\", and after a 503 or 529 sleeps a random 15 to 29 minutes (ssllabs-scan, ssllabs-scan-v4.go).",
+			"Version 4 of the API also uses 441 for a caller that has not registered its email address (SSL Labs API v4 docs).",
+			"A client that does not know 529 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "A nightly job asks Qualys' public TLS testing API to grade your company's servers, one assessment at a time. " +
+					"Tonight the API turns the job away with a 5xx that its documentation keeps for the service itself being overloaded.",
+				Why: "SSL Labs signals its own overload with this code, which is never caused by the client. " +
+					"Too many assessments would get 429, and maintenance 503.",
+				Versus: []int{429, 503},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The SSL Labs service is overloaded; nothing is wrong with your client.",
+				Where: "origin",
+				Check: "Sleep several minutes, about 15 to 30, with a random delay, then retry (SSL Labs API v3 and v4 docs, Error Response Status Codes).",
+			},
+			{
+				Cause: "Your client retries at once, or gives up on the first 529.",
+				Where: "client",
+				Check: "Handle 503 and 529 as \"try later\", as the reference client ssllabs-scan does (ssllabs-scan-v4.go), " +
+					"and keep 429 for cutting the number of concurrent assessments (SSL Labs API docs, Access Rate and Rate Limiting).",
+			},
+		},
+	},
+	{
+		Code:   530,
+		Phrase: "Site Frozen",
+		Status: Unofficial,
+		Vendor: "Pantheon (sandbox sites)",
+		Slug:   "pantheon",
+		Source: "Pantheon docs, pantheon-systems/documentation source/content/guides/platform-considerations/02-platform-site-info.md, " +
+			"Inactive Site Freezing: all requests to a frozen site return a \"530 Site Frozen\" error code",
+		Tier:      Rare,
+		Reference: "Pantheon docs: Platform Considerations, Inactive Site Freezing",
+		URL:       "https://pantheon.io/docs/guides/platform-considerations/platform-site-info#inactive-site-freezing",
+		Summary:   "Pantheon froze this unused sandbox site; its owner must unfreeze it",
+		Explanation: "Pantheon, a hosting platform for Drupal and WordPress sites, freezes sandbox sites that have gone unused: " +
+			"those over four months old with no code commits or other Git activity for three months. " +
+			"Every request to a frozen site then gets 530, and the site's dashboard is unavailable. " +
+			"Visitors can do nothing about it. " +
+			"The owner unfreezes the site from the Pantheon dashboard and it is ready again within a few minutes, " +
+			"with only committed files; a backup can be restored if anything is missing.",
+		SeeAlso: []SeeAlso{
+			{Code: 530, Slug: "cloudflare", Why: "Same number, unrelated meaning: Cloudflare's 530 means it could not resolve the origin's hostname."},
+			{Code: 503, Why: "A site that is down for a while would normally send 503; Pantheon uses its own code for a site frozen for inactivity."},
+		},
+		Example: Example{
+			Request:  []string{"GET / HTTP/1.1", "Host: www.example.com"},
+			Response: []string{"HTTP/1.1 530 Site Frozen", "Content-Length: 0"},
+		},
+		FormerNames: []string{"Site is frozen"},
+		Notes: []string{
+			"Only files that were committed are available after unfreezing (Pantheon docs, Inactive Site Freezing).",
+			"Pantheon also sends registered codes with its own wording, such as 503 Target in Maintenance, and 504 Target Not Responding for a container idled by inactivity " +
+				"(Pantheon docs, Errors and Server Responses: 5xx).",
+			"Wikipedia lists the code as \"530 Site is frozen\" (Wikipedia, List of HTTP status codes).",
+			"A client that does not know 530 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "An agency opens a client's Drupal sandbox on its hosting platform for the first time in half a year. Every page answers with a non-standard 5xx, " +
+					"and the site's dashboard stays unavailable until someone clicks a button to reactivate the site.",
+				Why: "The platform, Pantheon, froze the sandbox for lack of Git activity and answers every request with its own 5xx until it is unfrozen.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The sandbox site was frozen for inactivity.",
+				Where: "origin",
+				Check: "Unfreeze it from the Pantheon dashboard; sandbox sites over four months old with no Git activity for three months are frozen " +
+					"(Pantheon docs, Inactive Site Freezing).",
+			},
+			{
+				Cause: "After unfreezing, pages miss static assets.",
+				Where: "origin",
+				Check: "Only committed files come back; restore the environment from its backup (Pantheon docs, Inactive Site Freezing).",
+			},
+			{
+				Cause: "The 530 comes with a Cloudflare error page that shows a 1xxx code.",
+				Where: "CDN",
+				Check: "That is Cloudflare's 530: read the 1xxx error on the page and follow its troubleshooting (Cloudflare docs, Error 530).",
+			},
+		},
+	},
+	{
+		Code:   540,
+		Phrase: "Temporarily Disabled",
+		Status: Unofficial,
+		Vendor: "Shopify",
+		Slug:   "shopify",
+		Source: "Shopify docs, API response status and error codes (shopify.dev/docs/api/usage/response-codes): " +
+			"\"540 Temporarily Disabled\", the requested endpoint has been temporarily disabled and will be back online shortly",
+		Tier:      Rare,
+		Reference: "Shopify docs: API response status and error codes",
+		URL:       "https://shopify.dev/docs/api/usage/response-codes",
+		Summary:   "Shopify has switched this API endpoint off for a short while",
+		Explanation: "Shopify answers 540 when the endpoint a request calls has been disabled for a while. " +
+			"Its error table says the endpoint is temporarily unavailable and will be back online shortly, so nothing is wrong with the request itself. " +
+			"Wait and retry with backoff. " +
+			"Shopify uses 503 when the server as a whole is unavailable, and 501 for an endpoint that a given shop cannot use at all.",
+		WhenNotToUse: []string{
+			"Your own service or one of its endpoints is down for a while: use 503, with Retry-After if you know how long.",
+		},
+		SeeAlso: []SeeAlso{
+			{Code: 503, Why: "Shopify's answer when the server as a whole is unavailable; its status page reports such outages."},
+			{Code: 501, Why: "Shopify's answer for an endpoint the shop cannot use, such as a Shopify Plus API on a shop without Plus."},
+		},
+		Example: Example{
+			Request:  []string{"GET /admin/api/2025-01/shop.json HTTP/1.1", "Host: example.myshopify.com"},
+			Response: []string{"HTTP/1.1 540 Temporarily Disabled", "Content-Length: 0"},
+		},
+		Notes: []string{
+			"Other platforms give 540 other meanings, such as Connectivity Disrupted in Akamai Enterprise Application Access and Out of Resources in Edgio (http.dev/540).",
+			"A client that does not know 540 treats it as a 500 (RFC 9110 §15).",
+		},
+		Scenarios: []Scenario{
+			{
+				Text: "An inventory sync app calls one Shopify Admin API endpoint every few minutes. For half an hour that endpoint alone fails with a 5xx " +
+					"outside the registry, which Shopify's error table explains as switched off for now, while the app's other calls succeed.",
+				Why: "Shopify disabled that one endpoint for a while and says it will be back shortly. " +
+					"503 would mean the server as a whole was unavailable.",
+				Versus: []int{503},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Shopify has disabled the endpoint for now.",
+				Where: "origin",
+				Check: "Nothing to fix in the request: retry later with backoff, since the endpoint will be back online shortly (Shopify docs, API response status and error codes).",
+			},
+			{
+				Cause: "Your client gives up because it does not know the code.",
+				Where: "application",
+				Check: "Treat 540 as retryable, like 503, rather than as a fatal error; a client that does not recognize a 5xx treats it as 500 (RFC 9110 §15).",
 			},
 		},
 	},
