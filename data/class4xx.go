@@ -587,8 +587,8 @@ var clientErrors = []Entry{
 			{
 				Cause: "A redirect turned the POST into a GET, and the new URL doesn't accept GET.",
 				Where: "client",
-				Check: "After 301 or 302, browsers and curl resend a POST as GET; use 307 or 308, or post to the final URL " +
-					"(MDN 301; curl manual, --location).",
+				Check: "Browsers resend a POST as GET after a 301, and curl after 301 or 302; use 307 or 308, or post to the " +
+					"final URL (MDN 301; curl manual, --location).",
 			},
 			{
 				Cause: "An AWS load balancer received a TRACE request.",
