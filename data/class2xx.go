@@ -74,6 +74,27 @@ var successful = []Entry{
 				Versus: []int{202},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A proxy or the server turned an error into a success, for example an nginx error_page rule with " +
+					"\"=200\".",
+				Where: "proxy",
+				Check: "Look for error_page rules that change the code (\"=200\") or a catch-all that serves an index page; " +
+					"the upstream's own log shows the real status (nginx docs, error_page).",
+			},
+			{
+				Cause: "A captive portal or login server answered instead of the site you asked for.",
+				Where: "client",
+				Check: "Read the body and Server header: a captive portal sends port-80 traffic to its own login server; 511 " +
+					"exists so it can say so (RFC 6585 §6.1).",
+			},
+			{
+				Cause: "You sent Range and got the whole file: the server or a CDN ignored the range.",
+				Where: "CDN",
+				Check: "Servers may ignore Range and send 200; Cloudflare does so when it must decompress the body or " +
+					"If-Range doesn't match (RFC 9110 §15.5.17; Cloudflare docs, range requests).",
+			},
+		},
 	},
 	{
 		Code:      201,
@@ -311,6 +332,26 @@ var successful = []Entry{
 				Versus: []int{202},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The request worked and the server had nothing to send back, as after a PUT, DELETE or save.",
+				Where: "application",
+				Check: "Use the headers instead of a body: after a PUT, ETag names the new version; GET the resource if you " +
+					"need its content (RFC 9110 §15.3.5).",
+			},
+			{
+				Cause: "The client code tries to parse a body (JSON) that a 204 never has.",
+				Where: "client",
+				Check: "Check the status before parsing; a 204 ends at the blank line after its headers and cannot carry " +
+					"content (RFC 9110 §15.3.5).",
+			},
+			{
+				Cause: "The handler wrote a body but sent it with 204, so clients drop it or choke on it.",
+				Where: "application",
+				Check: "A 204 ends after its headers whatever they say, so the bytes are not read as its body, and browsers " +
+					"may reject it; answer 200 when there is content (RFC 9112 §6.3; MDN 204).",
+			},
+		},
 	},
 	{
 		Code:      205,
@@ -424,6 +465,27 @@ var successful = []Entry{
 				Text: "A download manager lost its connection after 600 MB of a 1 GB file. It asks for bytes=629145600- " +
 					"and the server sends the rest.",
 				Why: "The server answers the range request with only the missing bytes, so the download can be completed.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client (a resumable download, a media player) sent Range and treats the part as the whole file.",
+				Where: "client",
+				Check: "Read Content-Range: it says which bytes arrived and the full length; the server may even send fewer " +
+					"bytes than asked (RFC 9110 §15.3.7).",
+			},
+			{
+				Cause: "The file changed between range requests, so the pieces don't fit together.",
+				Where: "client",
+				Check: "Only combine parts that share the same strong ETag, and send If-Range so a changed file comes back " +
+					"whole as 200 (RFC 9110 §15.3.7.3, §13.1.5).",
+			},
+			{
+				Cause: "A CDN fetched ranges from the origin and the origin answered them badly, so the response ended " +
+					"early.",
+				Where: "CDN",
+				Check: "Cloudflare ends a response early if the origin sends a compressed 206; serve ranges unencoded with " +
+					"exact Content-Range and Content-Length (Cloudflare docs, range requests).",
 			},
 		},
 	},

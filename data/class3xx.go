@@ -128,6 +128,26 @@ var redirection = []Entry{
 				Versus: []int{308},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A redirect loop: the new URL redirects back, often HTTP to HTTPS at an origin behind a CDN.",
+				Where: "CDN",
+				Check: "With Cloudflare in Flexible mode the origin sees plain HTTP; if it redirects that to HTTPS, the loop " +
+					"never ends. Use Full mode or drop the origin redirect (Cloudflare docs, ERR_TOO_MANY_REDIRECTS).",
+			},
+			{
+				Cause: "A POST arrived at the new URL as a GET without its body.",
+				Where: "client",
+				Check: "Browsers and curl turn POST into GET after a 301; use 308 to keep the method and body, or send " +
+					"clients to the new URL directly (MDN 301; curl manual, --location).",
+			},
+			{
+				Cause: "Browsers keep following an old permanent redirect you have since removed.",
+				Where: "client",
+				Check: "A 301 is heuristically cacheable, so caches may reuse it; test in a fresh profile and give redirects " +
+					"explicit Cache-Control (RFC 9110 §15.4.2).",
+			},
+		},
 	},
 	{
 		Code:        302,
@@ -190,6 +210,27 @@ var redirection = []Entry{
 				Text:   "In an Express app you call res.redirect('/login') without passing a status.",
 				Why:    "Express uses this code as its default redirect status; you must pass 303 or 307 yourself to get those.",
 				Versus: []int{303, 307},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The redirects form a chain that comes back to where it started.",
+				Where: "origin",
+				Check: "Follow the chain one hop at a time (curl -I without -L) and compare each Location; clients give up " +
+					"on loops, curl after 50 redirects by default (RFC 9110 §15.4; curl manual, --max-redirs).",
+			},
+			{
+				Cause: "A POST was repeated as a GET at the new URL, and its body was lost.",
+				Where: "client",
+				Check: "Clients may change POST to GET after a 302, and curl does; use 307 when the method and body must " +
+					"survive (RFC 9110 §15.4.3; curl manual, --location).",
+			},
+			{
+				Cause: "Credentials were dropped when the client followed the redirect, so the next hop refuses it.",
+				Where: "client",
+				Check: "Clients drop Authorization and Cookie when following some redirects; curl does when the host " +
+					"changes. Call the final URL or send credentials again on purpose (RFC 9110 §15.4; curl manual, " +
+					"--location).",
 			},
 		},
 	},
@@ -334,6 +375,26 @@ var redirection = []Entry{
 				Text: "A CDN edge holds a stale copy of an image and asks the origin whether it is still current, quoting the stored " +
 					"ETag. The origin confirms it and sends a new max-age, but no image bytes.",
 				Why: "The answer lets the CDN refresh the stored copy's freshness and keep serving it without downloading it again.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Your code sent no validators, but the browser's cache did when it revalidated its copy.",
+				Where: "client",
+				Check: "Look at the request as sent (devtools, proxy log): a client's cache adds If-None-Match or " +
+					"If-Modified-Since itself, and devtools can show such requests too (RFC 9110 §15.4; MDN 304).",
+			},
+			{
+				Cause: "A script set If-None-Match itself, so fetch() hands it the bare 304 with no body.",
+				Where: "application",
+				Check: "When a script sets a conditional header, fetch switches to cache mode no-store and returns the 304 " +
+					"as is; drop the header or keep your own copy (Fetch Standard, HTTP-network-or-cache fetch).",
+			},
+			{
+				Cause: "A CDN answered from its cache, comparing the validators against its stored copy.",
+				Where: "CDN",
+				Check: "Compare the ETag on the 304 with the origin's current one; Cloudflare answers 304 for a matching " +
+					"ETag and may turn strong ETags into weak ones (Cloudflare docs, ETag headers).",
 			},
 		},
 	},
@@ -488,6 +549,26 @@ var redirection = []Entry{
 				Versus: []int{302},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The temporary redirect points to a URL that redirects back to the first one.",
+				Where: "origin",
+				Check: "Request each Location by hand and look for the rule that sends you back; clients SHOULD detect such " +
+					"loops and stop (RFC 9110 §15.4).",
+			},
+			{
+				Cause: "The client would not repeat a POST or PUT automatically, or could not replay a streamed body.",
+				Where: "client",
+				Check: "307 resends the same method and body, and clients take care with unsafe methods; make the body " +
+					"replayable or call the new URL directly (RFC 9110 §15.4, §15.4.8).",
+			},
+			{
+				Cause: "The redirect goes to another host and the credentials did not follow.",
+				Where: "client",
+				Check: "curl sends credentials only to the first host unless told otherwise with --location-trusted; send " +
+					"them to the new host on purpose (curl manual, --location-trusted).",
+			},
+		},
 	},
 	{
 		Code:      308,
@@ -559,6 +640,26 @@ var redirection = []Entry{
 					"senders report that their POSTs reach the https URL as empty GETs, and the team wants a code that prevents this.",
 				Why:    "This code forbids the switch to GET that browsers and many clients apply to 301.",
 				Versus: []int{301},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "An older client doesn't know 308 and stops instead of following Location.",
+				Where: "client",
+				Check: "308 dates from 2014 and might not be recognised everywhere; test the client you use, or keep 301 for " +
+					"GET-only links (RFC 9110 §15.4.9).",
+			},
+			{
+				Cause: "A cached permanent redirect keeps sending clients somewhere it no longer should.",
+				Where: "CDN",
+				Check: "308 is heuristically cacheable, so browsers and CDNs may reuse it after you change it; purge the CDN " +
+					"and set Cache-Control on the redirect (RFC 9110 §15.4.9).",
+			},
+			{
+				Cause: "The redirect went to another host and the request there arrived without credentials.",
+				Where: "client",
+				Check: "When a redirect changes host, curl stops sending credentials unless --location-trusted is used, and " +
+					"other clients may drop Authorization too (curl manual, --location; RFC 9110 §15.4).",
 			},
 		},
 	},

@@ -85,6 +85,34 @@ var clientErrors = []Entry{
 				Why:  "HTTP/1.1 requires the Host header, and RFC 9112 tells the server exactly which code to send when it is missing.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The body doesn't parse: broken JSON, or a body that doesn't match its Content-Type.",
+				Where: "client",
+				Check: "Log the exact bytes and Content-Type sent and validate them locally; repeating the same request " +
+					"unchanged fails the same way (MDN 400).",
+			},
+			{
+				Cause: "The request headers, usually cookies, don't fit nginx's buffers, so nginx sends its \"Request Header " +
+					"Or Cookie Too Large\" page.",
+				Where: "proxy",
+				Check: "Trim the cookies or raise large_client_header_buffers (4 buffers of 8k by default); a header field " +
+					"must fit in one buffer (nginx docs, large_client_header_buffers).",
+			},
+			{
+				Cause: "An AWS load balancer rejected it: malformed, headers too large, or the client stopped before sending " +
+					"the whole body.",
+				Where: "load balancer",
+				Check: "If the ALB access log shows no target, the ALB answered; it allows 16 K per request line or header " +
+					"and 64 K of headers in all (AWS ALB troubleshooting guide, HTTP 400).",
+			},
+			{
+				Cause: "The URL has characters that aren't percent-encoded, or the request frames its body two ways at once.",
+				Where: "client",
+				Check: "Percent-encode the URL, and never send both Content-Length and Transfer-Encoding: Cloudflare rejects " +
+					"that ambiguous framing (Cloudflare docs, Error 400; RFC 9112 §6.3).",
+			},
+		},
 	},
 	{
 		Code:      401,
@@ -166,6 +194,32 @@ var clientErrors = []Entry{
 					"browser can ask again.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "No credentials reached the server, or the token has expired.",
+				Where: "client",
+				Check: "Read WWW-Authenticate: it names the scheme, and for a Bearer token error=\"invalid_token\" means " +
+					"expired or revoked; get a new one and retry (RFC 9110 §11.6.1; RFC 6750 §3.1).",
+			},
+			{
+				Cause: "The credentials were dropped on the way, typically when a redirect was followed.",
+				Where: "client",
+				Check: "Clients may drop Authorization when they follow a redirect (curl does when the host changes); call " +
+					"the final URL directly or resend credentials on purpose (RFC 9110 §15.4; curl manual, --location).",
+			},
+			{
+				Cause: "An AWS load balancer's sign-in rule refused the request before any target saw it.",
+				Where: "load balancer",
+				Check: "With OnUnauthenticatedRequest set to deny, the ALB answers 401 to calls without a session, and a " +
+					"login must finish within 15 minutes (AWS ALB user guide, authenticate users).",
+			},
+			{
+				Cause: "The server refuses these exact credentials: a wrong password or a revoked key.",
+				Where: "application",
+				Check: "If the same challenge comes back after you sent credentials, the server rejected them; read the " +
+					"response body for the reason instead of retrying (RFC 9110 §15.5.2).",
+			},
+		},
 	},
 	{
 		Code:      402,
@@ -222,6 +276,20 @@ var clientErrors = []Entry{
 					"whenever a charge fails; a charge is attempted on a card that expired last month.",
 				Why: "HTTP itself gives this code no meaning, but some payment APIs use it as their catch-all " +
 					"for failed charges, with the details in the body.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A paid API refused the call for billing reasons, such as a declined card or an empty balance.",
+				Where: "application",
+				Check: "402 has no standard meaning, so read the provider's error body and docs (a payment API might say " +
+					"expired_card) (MDN 402; RFC 9110 §15.5.3).",
+			},
+			{
+				Cause: "The client treats 402 as an unknown error and retries or shows nothing useful.",
+				Where: "client",
+				Check: "Browsers show it as a generic 4xx; handle it explicitly where the API documents it, and don't retry " +
+					"until the account is sorted out (MDN 402).",
 			},
 		},
 	},
@@ -309,6 +377,32 @@ var clientErrors = []Entry{
 				Versus: []int{404},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A CDN's firewall or security rule blocked the request.",
+				Where: "CDN",
+				Check: "A Cloudflare-branded 403 comes from its WAF rules, Security Level or Browser Integrity Check; a 403 " +
+					"without branding came from the origin (Cloudflare docs, Error 403).",
+			},
+			{
+				Cause: "An AWS WAF web ACL on the load balancer blocked it.",
+				Where: "load balancer",
+				Check: "If the ALB access log shows target \"-\" and elb_status_code 403, AWS WAF blocked the request; review " +
+					"the web ACL's rules (AWS ALB access log guide; AWS ALB troubleshooting guide, HTTP 403).",
+			},
+			{
+				Cause: "The origin server refuses it: a deny rule, or a directory without an index file.",
+				Where: "origin",
+				Check: "nginx logs \"access forbidden by rule\" for a deny rule and \"directory index of ... is forbidden\" for " +
+					"a folder with no index file (nginx source, ngx_http_access_module.c, ngx_http_core_module.c).",
+			},
+			{
+				Cause: "You are known, but your account, role or token scope doesn't allow this.",
+				Where: "application",
+				Check: "Don't retry with the same credentials; get the missing permission. For OAuth, " +
+					"error=\"insufficient_scope\" says the token lacks a scope (RFC 9110 §15.5.4; RFC 6750 §3.1).",
+			},
+		},
 	},
 	{
 		Code:      404,
@@ -372,6 +466,32 @@ var clientErrors = []Entry{
 					"service, and the service does not want to confirm that the repository exists.",
 				Why:    "This code can hide the resource completely. 403 would admit that something is there.",
 				Versus: []int{403},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The URL is wrong: a typo, a missing prefix or version, or a trailing slash the routes don't expect.",
+				Where: "client",
+				Check: "Compare the full URL sent with the routes the server defines; a 404 means no current representation " +
+					"was found there (RFC 9110 §15.5.5).",
+			},
+			{
+				Cause: "A reverse proxy passed a different path to the upstream than you think.",
+				Where: "proxy",
+				Check: "When proxy_pass has a URI part, nginx replaces the matched location prefix with it; log the upstream " +
+					"request path and compare (nginx docs, proxy_pass).",
+			},
+			{
+				Cause: "The request reached a different site on the same server than intended.",
+				Where: "origin",
+				Check: "nginx picks the server block by the Host header and uses the port's default server when nothing " +
+					"matches; check which block logged the request (nginx docs, request processing).",
+			},
+			{
+				Cause: "The resource exists but you may not see it, and the server hides that with 404.",
+				Where: "application",
+				Check: "A server may answer 404 instead of 403 to hide that a resource exists; check your permissions as " +
+					"well as the path (RFC 9110 §15.5.4).",
 			},
 		},
 	},
@@ -451,6 +571,32 @@ var clientErrors = []Entry{
 				Versus: []int{404},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The method isn't supported at this URL, such as a POST to a read-only resource.",
+				Where: "client",
+				Check: "The Allow header in the 405 lists the methods the URL takes; change the method or the URL (RFC 9110 " +
+					"§15.5.6).",
+			},
+			{
+				Cause: "A POST reached a static file served directly by nginx.",
+				Where: "origin",
+				Check: "nginx's static file handler answers 405 to POST and to methods other than GET and HEAD; route the " +
+					"POST to the application (nginx source, ngx_http_static_module.c).",
+			},
+			{
+				Cause: "A redirect turned the POST into a GET, and the new URL doesn't accept GET.",
+				Where: "client",
+				Check: "Browsers resend a POST as GET after a 301, and curl after 301 or 302; use 307 or 308, or post to the " +
+					"final URL (MDN 301; curl manual, --location).",
+			},
+			{
+				Cause: "An AWS load balancer received a TRACE request.",
+				Where: "load balancer",
+				Check: "Application Load Balancers don't support TRACE and answer 405 themselves (AWS ALB troubleshooting " +
+					"guide, HTTP 405).",
+			},
+		},
 	},
 	{
 		Code:      406,
@@ -516,6 +662,20 @@ var clientErrors = []Entry{
 				Why: "The client's stated format preferences rule out everything the server still produces, and the server chose not to send a default.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The Accept headers (type, language, charset) are narrower than anything the server can produce.",
+				Where: "client",
+				Check: "Compare Accept and Accept-Language with what the server offers; the 406 body should list the " +
+					"available versions (RFC 9110 §15.5.7).",
+			},
+			{
+				Cause: "The server refuses rather than falling back to a default version.",
+				Where: "application",
+				Check: "A server may send its default version instead of 406; configure that fallback if clients don't need " +
+					"strict negotiation (RFC 9110 §15.5.7; Cloudflare docs, 4xx client errors).",
+			},
+		},
 	},
 	{
 		Code:      407,
@@ -569,6 +729,20 @@ var clientErrors = []Entry{
 				Text: "On a company laptop, a command-line tool fails to reach a public package registry. The error comes " +
 					"from the office's outbound gateway, which wants a username and password before forwarding anything.",
 				Why: "The intermediary, not the registry, is asking the client to identify itself, and it says how in Proxy-Authenticate.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A proxy on the way requires credentials, and none or wrong ones were sent.",
+				Where: "proxy",
+				Check: "Read Proxy-Authenticate for the scheme, then send credentials in Proxy-Authorization, which that " +
+					"proxy consumes (RFC 9110 §15.5.8, §11.7.2).",
+			},
+			{
+				Cause: "The credentials went in Authorization, which is meant for the origin server, not the proxy.",
+				Where: "client",
+				Check: "Set the proxy's credentials in the client's proxy settings so they travel in Proxy-Authorization; " +
+					"Authorization alone doesn't satisfy a proxy (RFC 9110 §11.7.2).",
 			},
 		},
 	},
@@ -637,6 +811,27 @@ var clientErrors = []Entry{
 				Text: "A browser opens a spare connection to a site in case the user clicks a link, then sends nothing on " +
 					"it. A while later the server answers on that connection and shuts it.",
 				Why: "Servers send this on idle preconnected sockets to say they are dropping them.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client sent its headers or body too slowly, for example a stalled upload on a bad network.",
+				Where: "client",
+				Check: "nginx waits 60 s for the header (client_header_timeout) and between body reads " +
+					"(client_body_timeout), then logs 408 and just closes (nginx docs, client_body_timeout; nginx source, " +
+					"ngx_http_request.c).",
+			},
+			{
+				Cause: "An AWS load balancer got nothing from the client within its idle timeout.",
+				Where: "load balancer",
+				Check: "The ALB answers 408 when no data arrives within the idle timeout (60 s by default); TCP keep-alives " +
+					"don't count (AWS ALB troubleshooting guide, HTTP 408; AWS ALB user guide, connection idle timeout).",
+			},
+			{
+				Cause: "A Node.js server's request timeout expired before the whole request arrived.",
+				Where: "application",
+				Check: "Node.js sends a bare 408 and closes when a request times out; check its timeouts. The client MAY " +
+					"retry on a new connection (Node.js source, _http_server.js; RFC 9110 §15.5.9).",
 			},
 		},
 	},
@@ -711,6 +906,26 @@ var clientErrors = []Entry{
 				Why:  "The server will not create missing parents on its own; the client must create them first and retry.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Someone else changed the resource since you read it, as with two edits of the same document.",
+				Where: "application",
+				Check: "Read the 409 body for the conflicting state, fetch the current version, merge, and resubmit (RFC " +
+					"9110 §15.5.10).",
+			},
+			{
+				Cause: "The action clashes with work already under way, such as starting a job that is still running.",
+				Where: "application",
+				Check: "Some APIs use 409 for a duplicate or concurrent request; the body should say what is in the way, so " +
+					"check before retrying (MDN 409).",
+			},
+			{
+				Cause: "Behind Cloudflare: a DNS resolution error, not a conflict in your data.",
+				Where: "CDN",
+				Check: "Cloudflare answers 409 for its Error 1001, DNS Resolution Error; read the 1xxx code in the page " +
+					"(Cloudflare docs, Error 409).",
+			},
+		},
 	},
 	{
 		Code:      410,
@@ -771,6 +986,20 @@ var clientErrors = []Entry{
 				Versus: []int{404},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The resource was removed on purpose, such as a retired API version or an ended promotion.",
+				Where: "application",
+				Check: "Remove links and bookmarks to it and move to its replacement, if any; 410 says the removal is " +
+					"intended and likely permanent (RFC 9110 §15.5.11).",
+			},
+			{
+				Cause: "The resource is back, but a cache keeps answering 410.",
+				Where: "CDN",
+				Check: "410 is heuristically cacheable, so caches may go on serving it after the resource returns; purge the " +
+					"CDN (RFC 9110 §15.5.11).",
+			},
+		},
 	},
 	{
 		Code:      411,
@@ -824,6 +1053,20 @@ var clientErrors = []Entry{
 				Text: "A Node.js script streams a JSON body to an API by writing it in pieces, so no size header is sent. " +
 					"The API's gateway needs the size before it will read anything, and rejects the request.",
 				Why: "The server refuses a body whose size was not declared up front.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The body was sent with chunked encoding to a service that needs its length up front.",
+				Where: "client",
+				Check: "Send Content-Length when the size is known; some services refuse chunked bodies with 411 because a " +
+					"gateway needs the length first (RFC 9112 §6.3).",
+			},
+			{
+				Cause: "A POST or PUT with an empty body went out without Content-Length.",
+				Where: "client",
+				Check: "Send Content-Length even when it is 0 and retry; the client MAY repeat the request once it adds a " +
+					"valid one (RFC 9110 §8.6, §15.5.12).",
 			},
 		},
 	},
@@ -895,6 +1138,26 @@ var clientErrors = []Entry{
 				Why: "A false If-None-Match on a method other than GET or HEAD must be answered this way; a GET would get 304 instead.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Your If-Match carried an ETag that is no longer current: someone else updated the resource.",
+				Where: "client",
+				Check: "GET the resource again for its current ETag, reapply your change, and retry with the new If-Match " +
+					"(RFC 9110 §13.1.1).",
+			},
+			{
+				Cause: "The ETag you send was weakened (W/) on the way, and If-Match needs a strong one.",
+				Where: "CDN",
+				Check: "If-Match uses strong comparison, so W/ tags never match; Cloudflare may turn strong ETags into weak " +
+					"ones when it recompresses (RFC 9110 §8.8.3.2; Cloudflare docs, ETag headers).",
+			},
+			{
+				Cause: "If-Unmodified-Since used a date that doesn't match the server's record.",
+				Where: "client",
+				Check: "Send the Last-Modified value the server gave you, not a client clock reading, or use If-Match, which " +
+					"takes precedence (RFC 9110 §13.1.4).",
+			},
+		},
 	},
 	{
 		Code:      413,
@@ -963,6 +1226,32 @@ var clientErrors = []Entry{
 				Why: "The proxy refuses the request body as over its limit before the app ever sees it.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The body is larger than nginx's client_max_body_size, 1m by default.",
+				Where: "proxy",
+				Check: "nginx logs \"client intended to send too large body\"; raise client_max_body_size in the http, server " +
+					"or location block that handles uploads (nginx docs, client_max_body_size).",
+			},
+			{
+				Cause: "A CDN caps request bodies: Cloudflare's limit depends on the plan.",
+				Where: "CDN",
+				Check: "Cloudflare refuses bodies over the plan's upload size, and a zone can lower it further; upload in " +
+					"chunks or through a DNS-only hostname (Cloudflare docs, Error 413).",
+			},
+			{
+				Cause: "The application's body parser has its own, smaller limit.",
+				Where: "application",
+				Check: "Express's body-parser refuses bodies over its limit option, 100kb by default; raise it for the " +
+					"routes that need it (body-parser docs, limit).",
+			},
+			{
+				Cause: "An AWS load balancer forwards to a Lambda function, which takes at most 1 MB.",
+				Where: "load balancer",
+				Check: "With a Lambda target, the ALB answers 413 to bodies over 1 MB; send large uploads along another path " +
+					"(AWS ALB troubleshooting guide, HTTP 413).",
+			},
+		},
 	},
 	{
 		Code:      414,
@@ -1022,6 +1311,32 @@ var clientErrors = []Entry{
 				Text: "A misconfigured rewrite rule redirects /a to /a/a, then /a/a to /a/a/a, and so on. After many hops " +
 					"the server rejects the next request without looking at it.",
 				Why: "A redirect loop kept growing the URL until it passed the server's limit.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Data that belongs in a body was put in the query string, as when a POST form is turned into a GET.",
+				Where: "client",
+				Check: "Move large parameters into a POST body; request lines of 8000 octets are the recommended minimum a " +
+					"server should support (RFC 9110 §15.5.15; RFC 9112 §3).",
+			},
+			{
+				Cause: "A redirect loop grows the URL on each pass.",
+				Where: "origin",
+				Check: "Follow the redirects one by one; a rule that appends to the path or query each time makes the URL " +
+					"grow until it is refused (RFC 9110 §15.5.15).",
+			},
+			{
+				Cause: "The request line doesn't fit in one of nginx's large header buffers.",
+				Where: "proxy",
+				Check: "nginx answers 414 when the request line is longer than one large_client_header_buffers buffer (8k by " +
+					"default) (nginx docs, large_client_header_buffers).",
+			},
+			{
+				Cause: "A CDN or load balancer in front set its own URL limit.",
+				Where: "CDN",
+				Check: "Cloudflare answers 414 to URIs over 32 KB, and an AWS ALB has its own limit; find which hop answered " +
+					"(Cloudflare docs, Error 414; AWS ALB troubleshooting guide, HTTP 414).",
 			},
 		},
 	},
@@ -1086,6 +1401,20 @@ var clientErrors = []Entry{
 				Why:  "The body's content coding is one the server cannot handle; it can list the codings it supports in Accept-Encoding.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The Content-Type is missing or wrong, for example JSON sent as text/plain or as a form.",
+				Where: "client",
+				Check: "Set Content-Type to what the endpoint expects; an Accept header in the 415 lists the media types it " +
+					"takes (RFC 9110 §15.5.16).",
+			},
+			{
+				Cause: "The body is compressed with a Content-Encoding the server doesn't decode.",
+				Where: "client",
+				Check: "Send it uncompressed or with a coding listed in the 415's Accept-Encoding header (RFC 9110 " +
+					"§15.5.16).",
+			},
+		},
 	},
 	{
 		Code:      416,
@@ -1148,6 +1477,26 @@ var clientErrors = []Entry{
 				Why: "The requested part starts past the end of the current file, so no part of it can be served.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The range starts past the end: the file shrank, or a resumed download uses a stale offset.",
+				Where: "client",
+				Check: "Read Content-Range: bytes */N in the 416 for the current size, then ask for a range below N or fetch " +
+					"the whole file (RFC 9110 §15.5.17).",
+			},
+			{
+				Cause: "The client asked for many small or overlapping ranges.",
+				Where: "client",
+				Check: "Servers may reject an excessive number of small or overlapping ranges; merge them into fewer, larger " +
+					"ones (RFC 9110 §15.5.17).",
+			},
+			{
+				Cause: "A CDN judged the Range header itself: empty, inverted, or past the end of its cached copy.",
+				Where: "CDN",
+				Check: "Cloudflare answers such ranges with an empty 416 carrying Content-Range: bytes */size; check the " +
+					"Range header your client builds (Cloudflare docs, range requests).",
+			},
+		},
 	},
 	{
 		Code:      417,
@@ -1203,6 +1552,20 @@ var clientErrors = []Entry{
 				Why: "The server cannot honor the Expect header; the client should retry without it and send the body directly.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A server or proxy on the path can't honour Expect: 100-continue.",
+				Where: "proxy",
+				Check: "Repeat the request without the Expect header; a 417 to 100-continue means the chain doesn't support " +
+					"expectations, for example an HTTP/1.0 hop (RFC 9110 §10.1.1).",
+			},
+			{
+				Cause: "The request's Expect header holds something other than 100-continue.",
+				Where: "client",
+				Check: "Only 100-continue is defined; a Node.js server answers 417 to any other expectation unless the " +
+					"application handles it (RFC 9110 §10.1.1; Node.js source, _http_server.js).",
+			},
+		},
 	},
 	{
 		Code:      418,
@@ -1256,6 +1619,20 @@ var clientErrors = []Entry{
 				Why: "RFC 9110 reserves this number because the joke was deployed so widely that it cannot be reused for now.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The site uses 418 to turn away requests it doesn't want, such as automated ones.",
+				Where: "application",
+				Check: "Check whether your client looks automated (User-Agent, request rate); the site chose a joke code to " +
+					"refuse you, and 403 or 429 would say it plainly (MDN 418).",
+			},
+			{
+				Cause: "A handler returned the teapot constant, as an easter egg or by mistake.",
+				Where: "application",
+				Check: "Search the code for it (Go's net/http calls it StatusTeapot); the registry keeps 418 unused, so " +
+					"return a real code instead (RFC 9110 §15.5.19; Go source, net/http status.go).",
+			},
+		},
 	},
 	{
 		Code:      421,
@@ -1306,6 +1683,27 @@ var clientErrors = []Entry{
 					"on a new connection.",
 				Why: "The server behind the shared connection cannot answer for admin.example.com, so it tells the client to " +
 					"reach that host over its own connection.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client reused a connection for another host name that the same certificate covers.",
+				Where: "client",
+				Check: "Retry on a new connection for that host; HTTP/2 clients reuse a connection for any name the " +
+					"certificate is valid for (RFC 9113 §9.1.1; RFC 9110 §15.5.20).",
+			},
+			{
+				Cause: "nginx got a Host that differs from the TLS server name, for a server that verifies client " +
+					"certificates.",
+				Where: "origin",
+				Check: "nginx logs \"client attempted to request the server name different from the one that was negotiated\"; " +
+					"such hosts need requests on their own connection (nginx source, ngx_http_request.c).",
+			},
+			{
+				Cause: "A front end that routes by TLS server name sent a reused connection to the wrong backend.",
+				Where: "load balancer",
+				Check: "Where TLS ends at a middlebox that picks the backend by SNI, reused connections can land on the " +
+					"wrong origin; it should answer 421 so clients reconnect (RFC 9113 §9.1.1).",
 			},
 		},
 	},
@@ -1383,6 +1781,20 @@ var clientErrors = []Entry{
 				Versus: []int{400},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A field is missing, has the wrong type, or is out of range.",
+				Where: "client",
+				Check: "Read the response body for the fields that failed and fix those values; the format and syntax were " +
+					"accepted (RFC 9110 §15.5.21).",
+			},
+			{
+				Cause: "The values look valid, but a rule on the server (state or business logic) refused them.",
+				Where: "application",
+				Check: "The server understood the content but could not process the instructions; the body should say which " +
+					"rule, so ask the API's owner if it doesn't (RFC 9110 §15.5.21).",
+			},
+		},
 	},
 	{
 		Code:      423,
@@ -1438,6 +1850,20 @@ var clientErrors = []Entry{
 				Text: "A colleague has budget.xlsx open for editing from a WebDAV network share. When you try to save your " +
 					"own version over it through the same share, the save is refused.",
 				Why: "The colleague's office app holds a write lock on the file, and your request carried no token for it.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Someone else holds a WebDAV lock on the resource, or you didn't send your lock token.",
+				Where: "client",
+				Check: "The body's condition code (lock-token-submitted, no-conflicting-lock) says which; if you hold the " +
+					"lock, send its token in the If header (RFC 4918 §11.3, §9.11).",
+			},
+			{
+				Cause: "A lock was left behind by a client that crashed or disconnected.",
+				Where: "origin",
+				Check: "A lock is removed with UNLOCK and its token in the Lock-Token header; ask its owner or an " +
+					"administrator to release it (RFC 4918 §9.11).",
 			},
 		},
 	},
@@ -1497,6 +1923,20 @@ var clientErrors = []Entry{
 				Text: "A WebDAV client sends one PROPPATCH that sets three custom properties. The server refuses one of them " +
 					"because it is read-only, and reports that the other two were not applied either.",
 				Why: "PROPPATCH is all-or-nothing, so the two valid changes failed only because the refused one did.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Another step of the same WebDAV request failed, and this one depended on it.",
+				Where: "client",
+				Check: "In the 207 body, find the entry with the real error; the 424 entries only follow from it (RFC 4918 " +
+					"§11.4).",
+			},
+			{
+				Cause: "A non-WebDAV API uses 424 for its own idea of a failed dependency.",
+				Where: "application",
+				Check: "In RFC 4918 it only means a dependent action failed; read the API's docs and the body to learn which " +
+					"dependency it means (RFC 4918 §11.4).",
 			},
 		},
 	},
@@ -1562,6 +2002,26 @@ var clientErrors = []Entry{
 				Why: "Data sent before the handshake finishes could be replayed, so the origin asks for the request again after the handshake.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The request went out in TLS 1.3 early data (0-RTT), and the server won't risk a replay.",
+				Where: "client",
+				Check: "Retry once the handshake is complete, not in early data; a client MUST retry after 425 (RFC 8470 " +
+					"§5.2).",
+			},
+			{
+				Cause: "A proxy accepted early data and passed that on; the origin refused it.",
+				Where: "proxy",
+				Check: "nginx marks such requests with proxy_set_header Early-Data $ssl_early_data, and the origin may " +
+					"answer 425, which intermediaries forward (nginx docs, ssl_early_data; RFC 8470 §5.2).",
+			},
+			{
+				Cause: "A non-idempotent request such as a POST was sent in early data.",
+				Where: "client",
+				Check: "Clients MUST NOT send unsafe methods in early data; send them only after the handshake (RFC 8470 " +
+					"§4).",
+			},
+		},
 	},
 	{
 		Code:      426,
@@ -1620,6 +2080,20 @@ var clientErrors = []Entry{
 				Text: "An old client library offers WebSocket protocol version 8 in its handshake; the server only supports " +
 					"version 13 and rejects the handshake, listing the versions it speaks.",
 				Why: "The server will not go on with what the client offered and points the client to the protocol version it does support.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The server insists on another protocol before it will answer, such as TLS or a newer HTTP.",
+				Where: "client",
+				Check: "Read the Upgrade header in the 426: it names the protocol to switch to; retry using it (RFC 9110 " +
+					"§15.5.22).",
+			},
+			{
+				Cause: "A proxy in between talks to the upstream in an older HTTP version than the upstream requires.",
+				Where: "proxy",
+				Check: "Check the proxy's upstream protocol: nginx used HTTP/1.0 upstream before version 1.29.7 unless " +
+					"proxy_http_version 1.1 was set (nginx docs, proxy_http_version).",
 			},
 		},
 	},
@@ -1686,6 +2160,20 @@ var clientErrors = []Entry{
 					"resource's ETag; the client never sends one.",
 				Why:    "The server requires deletes to be conditional, and these requests carried no condition at all.",
 				Versus: []int{412},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The server requires updates to be conditional, and the request had no If-Match.",
+				Where: "client",
+				Check: "GET the resource, keep its ETag, and send the change with If-Match; the 428 body should explain how " +
+					"to resubmit (RFC 6585 §3).",
+			},
+			{
+				Cause: "The client has no ETag to send because GET responses arrive without one.",
+				Where: "CDN",
+				Check: "A proxy may have removed it: Cloudflare drops ETags in a bad format and when some page-rewriting " +
+					"features are on (Cloudflare docs, ETag headers).",
 			},
 		},
 	},
@@ -1760,6 +2248,33 @@ var clientErrors = []Entry{
 				Versus: []int{403, 423},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "This client sent too many requests in the server's time window.",
+				Where: "client",
+				Check: "Wait as long as Retry-After says (seconds or a date) before retrying, then back off; retrying at " +
+					"once only extends the block (RFC 6585 §4; RFC 9110 §10.2.3).",
+			},
+			{
+				Cause: "The limit counts per key, and the key is shared: many users behind one IP, or one token for many " +
+					"workers.",
+				Where: "client",
+				Check: "Servers may count per IP address, per credential or per cookie; lower the concurrency per key or use " +
+					"separate credentials where the API allows (RFC 6585 §4; MDN 429).",
+			},
+			{
+				Cause: "nginx's request limit rejected the burst, with limit_req_status set to 429.",
+				Where: "proxy",
+				Check: "Requests beyond the zone's rate and burst are rejected; raise burst or rate, or key limit_req_zone " +
+					"on something finer than the client address (nginx docs, limit_req).",
+			},
+			{
+				Cause: "A CDN rate limiting rule matched.",
+				Where: "CDN",
+				Check: "Cloudflare generates 429 when a request is rate limited; visitors hit by it show up in its Rate " +
+					"Limiting Analytics (Cloudflare docs, Error 429).",
+			},
+		},
 	},
 	{
 		Code:      431,
@@ -1820,6 +2335,26 @@ var clientErrors = []Entry{
 				Why: "The Authorization header alone has grown past the server's limit for a single header field.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The Cookie header grew too large, as cookies pile up for one domain.",
+				Where: "client",
+				Check: "Clear the site's cookies and set fewer or smaller ones; the 431 body should name the header that was " +
+					"too large (MDN 431; RFC 6585 §5).",
+			},
+			{
+				Cause: "A Node.js server's header limit (16 KiB by default) was exceeded.",
+				Where: "application",
+				Check: "Node.js answers 431 when headers exceed --max-http-header-size; shrink the headers or raise the " +
+					"limit (Node.js docs, --max-http-header-size; Node.js source, _http_server.js).",
+			},
+			{
+				Cause: "A single header such as a long Referer or a large token is too big.",
+				Where: "client",
+				Check: "Find the largest header in the request; servers often produce 431 for a long Referer, and the " +
+					"request MAY be resent once headers are smaller (MDN 431; RFC 6585 §5).",
+			},
+		},
 	},
 	{
 		Code:      451,
@@ -1877,6 +2412,25 @@ var clientErrors = []Entry{
 				Text: "A regulator orders an internet provider to block a file-sharing site. The provider answers requests " +
 					"for it with a page citing the order and a header pointing to the provider itself.",
 				Why: "A legal demand is behind the block, and the blocked-by link identifies who is doing the blocking.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The operator received a legal demand, such as a court order, to block this resource.",
+				Where: "origin",
+				Check: "Read the body: it should name who made the demand and under which law; nothing in the request will " +
+					"change that (RFC 7725 §3).",
+			},
+			{
+				Cause: "Something between you and the origin, such as an ISP or a cache, is doing the blocking.",
+				Where: "proxy",
+				Check: "The blocker may not be the origin; a Link header with rel=\"blocked-by\" identifies who is blocking " +
+					"(RFC 7725 §4).",
+			},
+			{
+				Cause: "The block was lifted, but a cache still serves the 451.",
+				Where: "CDN",
+				Check: "A 451 is cacheable by default, so caches may keep serving it; purge them (RFC 7725 §3).",
 			},
 		},
 	},

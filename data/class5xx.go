@@ -76,6 +76,32 @@ var serverErrors = []Entry{
 				Versus: []int{503},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The application hit an unhandled error: an exception, a bad deploy, missing configuration.",
+				Where: "application",
+				Check: "Find the request in the application's error log by time or request ID; 500 only says the server " +
+					"failed, not why (RFC 9110 §15.6.1).",
+			},
+			{
+				Cause: "The application can't reach its database or another service it needs.",
+				Where: "application",
+				Check: "\"Error establishing database connection\" is a classic 500 seen through Cloudflare; check the " +
+					"database and its credentials at the origin (Cloudflare docs, Error 500).",
+			},
+			{
+				Cause: "nginx ran into a rewrite or internal redirect loop.",
+				Where: "origin",
+				Check: "nginx answers 500 and logs \"rewrite or internal redirection cycle\" when rewrites keep redirecting " +
+					"internally; fix the rule that loops (nginx source, ngx_http_core_module.c).",
+			},
+			{
+				Cause: "An AWS load balancer failed itself: a web ACL error, or it can't reach the identity provider.",
+				Where: "load balancer",
+				Check: "The ALB answers 500 if AWS WAF rules fail to run or the IdP's token or user info endpoint is " +
+					"unreachable; check outbound rules and NAT (AWS ALB troubleshooting guide, HTTP 500).",
+			},
+		},
 	},
 	{
 		Code:      501,
@@ -137,6 +163,26 @@ var serverErrors = []Entry{
 					"understands chunked.",
 				Why: "The server does not understand the transfer coding, and HTTP/1.1 says it SHOULD answer " +
 					"that way (RFC 9112 §6.1).",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The method is unknown to the server: a typo, or a custom method.",
+				Where: "client",
+				Check: "Check the method name; 501 means the server supports it for no resource at all, and Cloudflare " +
+					"Workers answer 501 to non-standard methods (RFC 9110 §15.6.2; Cloudflare docs, Error 501).",
+			},
+			{
+				Cause: "An AWS load balancer got a Transfer-Encoding it doesn't support.",
+				Where: "load balancer",
+				Check: "The ALB accepts only chunked and identity and answers 501 to other values; use Content-Encoding for " +
+					"compression (AWS ALB troubleshooting guide, HTTP 501).",
+			},
+			{
+				Cause: "The server supports the method now, but a cache still serves the old 501.",
+				Where: "CDN",
+				Check: "501 is heuristically cacheable, so caches may reuse it; purge them after the change (RFC 9110 " +
+					"§15.6.2).",
 			},
 		},
 	},
@@ -215,6 +261,32 @@ var serverErrors = []Entry{
 				Why: "The proxy received a malformed, invalid response from upstream. 500 would be the app " +
 					"reporting its own failure in a valid response.",
 				Versus: []int{500},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The upstream refused or reset the connection: the app is down, crashed, or listens elsewhere.",
+				Where: "proxy",
+				Check: "nginx's error log shows \"connect() failed\" or \"upstream prematurely closed connection\" with the " +
+					"upstream's address; check the app is running there (nginx source, ngx_http_upstream.c).",
+			},
+			{
+				Cause: "The target closed an idle keep-alive connection just as the load balancer reused it.",
+				Where: "load balancer",
+				Check: "Make the target's keep-alive timeout longer than the ALB's idle timeout, 60 s by default (AWS ALB " +
+					"troubleshooting guide, HTTP 502; AWS ALB user guide, connection idle timeout).",
+			},
+			{
+				Cause: "The upstream sent an invalid or oversized response header.",
+				Where: "proxy",
+				Check: "nginx logs \"upstream sent too big header\" past proxy_buffer_size (a memory page, 4k or 8k); an ALB " +
+					"allows 32 K of headers (nginx docs, proxy_buffer_size; AWS ALB troubleshooting guide, HTTP 502).",
+			},
+			{
+				Cause: "Every upstream server was marked failed, so nginx had none left to try.",
+				Where: "proxy",
+				Check: "After max_fails (1) failures within fail_timeout (10 s) nginx skips a server; with none left it logs " +
+					"\"no live upstreams\" and sends 502 (nginx docs, upstream; nginx source, ngx_http_upstream.c).",
 			},
 		},
 	},
@@ -296,6 +368,32 @@ var serverErrors = []Entry{
 				Why: "Planned, temporary downtime is the textbook case, ideally with Retry-After.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The load balancer has no targets to send the request to.",
+				Where: "load balancer",
+				Check: "An ALB answers 503 when its target groups have no registered targets; check the target group's " +
+					"registrations and health checks (AWS ALB troubleshooting guide, HTTP 503).",
+			},
+			{
+				Cause: "A request or connection limit in nginx rejected it: they answer 503 unless told otherwise.",
+				Where: "proxy",
+				Check: "limit_req and limit_conn reject with 503 by default; set limit_req_status 429 if you mean a rate " +
+					"limit, or raise the limits (nginx docs, limit_req_status, limit_conn_status).",
+			},
+			{
+				Cause: "The service is down for maintenance or overloaded, and says when to come back.",
+				Where: "origin",
+				Check: "Honour Retry-After (seconds or a date) before retrying; without it, back off, since 503 is meant to " +
+					"be temporary (RFC 9110 §15.6.4, §10.2.3).",
+			},
+			{
+				Cause: "The application sheds load when memory, CPU or its connection pool runs out.",
+				Where: "application",
+				Check: "Some applications answer 503 at resource thresholds; check those metrics at the time of the errors " +
+					"and scale or tune the pool (MDN 503).",
+			},
+		},
 	},
 	{
 		Code:      504,
@@ -366,6 +464,32 @@ var serverErrors = []Entry{
 				Versus: []int{503},
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The upstream was too slow: no response before the proxy's read timeout.",
+				Where: "proxy",
+				Check: "nginx logs \"upstream timed out\" and sends 504 when proxy_read_timeout (60 s between reads) runs out; " +
+					"speed up the handler or raise it for that location (nginx docs, proxy_read_timeout).",
+			},
+			{
+				Cause: "The load balancer could not connect to the target in time, or the target stayed silent.",
+				Where: "load balancer",
+				Check: "An ALB answers 504 if it can't connect within 10 s or the target is silent past the idle timeout; " +
+					"check security groups and NACL ephemeral ports (AWS ALB troubleshooting guide, HTTP 504).",
+			},
+			{
+				Cause: "The application declared a Content-Length larger than the body it sent.",
+				Where: "application",
+				Check: "The ALB waits for the missing bytes and times out with 504; let the framework compute Content-Length " +
+					"(AWS ALB troubleshooting guide, HTTP 504).",
+			},
+			{
+				Cause: "The work takes minutes and is done inside a single request.",
+				Where: "application",
+				Check: "Answer 202 at once and let the client poll a status URL instead of holding the request past every " +
+					"proxy's timeout (RFC 9110 §15.3.3; Cloudflare docs, Error 524).",
+			},
+		},
 	},
 	{
 		Code:      505,
@@ -415,6 +539,21 @@ var serverErrors = []Entry{
 				Text: "A hand-written test client opens a plain TCP connection to an HTTP/1.1-only server and " +
 					"sends the text request line \"GET / HTTP/3.0\".",
 				Why: "The server does not speak major version 3 in that form and says so instead of guessing.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client spoke an HTTP version the server won't use on that connection, such as HTTP/2 to an " +
+					"HTTP/1 endpoint.",
+				Where: "client",
+				Check: "An AWS ALB answers 505 when an HTTP/2 request arrives on an HTTP/1 connection; stop forcing the " +
+					"version on that connection (AWS ALB troubleshooting guide, HTTP 505).",
+			},
+			{
+				Cause: "An old or hand-written client sends an unusual version in its request line.",
+				Where: "client",
+				Check: "Send HTTP/1.1 or later; the 505 body should say which versions the server supports (RFC 9110 " +
+					"§15.6.6).",
 			},
 		},
 	},
@@ -474,6 +613,20 @@ var serverErrors = []Entry{
 				Why: "The chosen variant would start another round of selection, a server configuration error.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The server's content negotiation is misconfigured: the chosen variant negotiates again.",
+				Where: "origin",
+				Check: "Check the variant setup (type maps, negotiation rules) so each variant is a plain resource, not " +
+					"another negotiation; the client can't fix it (RFC 2295 §8.1).",
+			},
+			{
+				Cause: "An application picked 506 for an unrelated error.",
+				Where: "application",
+				Check: "If the server doesn't use transparent content negotiation at all, 506 was chosen by mistake; RFC " +
+					"2295 defines it only for that (RFC 2295 §8.1).",
+			},
+		},
 	},
 	{
 		Code:      507,
@@ -523,6 +676,19 @@ var serverErrors = []Entry{
 				Text: "A user drags a 2 GB video onto a self-hosted WebDAV drive whose disk has only 500 MB free.",
 				Why: "The server cannot store what the request needs. 413 would mean the upload is too large " +
 					"for the server to accept at all.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The server's disk or the account's storage quota is full.",
+				Where: "origin",
+				Check: "Free space or raise the quota where the data is stored; the condition is temporary (RFC 4918 §11.5).",
+			},
+			{
+				Cause: "A client keeps resending the upload automatically.",
+				Where: "client",
+				Check: "A request sent by a user action MUST NOT be repeated until the user asks again; show the error " +
+					"instead of looping (RFC 4918 §11.5).",
 			},
 		},
 	},
@@ -588,6 +754,19 @@ var serverErrors = []Entry{
 					"operation fails with this code.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "WebDAV bindings on the server form a cycle, and a Depth: infinity request ran into it.",
+				Where: "origin",
+				Check: "Find the binding that points back to an ancestor collection and remove it (RFC 5842 §7.2).",
+			},
+			{
+				Cause: "The client asked for Depth: infinity over a tree that has loops.",
+				Where: "client",
+				Check: "The whole operation failed; walk the tree with Depth: 1 requests and skip resources already seen " +
+					"(RFC 5842 §7.2).",
+			},
+		},
 	},
 	{
 		Code:      510,
@@ -641,6 +820,20 @@ var serverErrors = []Entry{
 			"RFC 2774 says the server should send back what the client needs to make a properly extended " +
 				"request (RFC 2774 §7).",
 			"RFC 9110 advises new methods not to start with \"M-\", which RFC 2774 reserved (RFC 9110 §16.1.2).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The server requires an HTTP extension that the request didn't declare.",
+				Where: "client",
+				Check: "The 510 body should describe the required extension; repeat the request only if you can meet that " +
+					"policy (RFC 2774 §7).",
+			},
+			{
+				Cause: "A current API sends 510 with a meaning of its own.",
+				Where: "application",
+				Check: "The extension framework behind 510 is now historic, so read the API's docs and body for what it " +
+					"means there (RFC 2774 §7; IANA registry).",
+			},
 		},
 	},
 	{
@@ -698,6 +891,20 @@ var serverErrors = []Entry{
 					"call to api.example.com comes back with an HTML page linking to the hotspot's sign-in page.",
 				Why: "An intercepting proxy on the network, not the API, answered: the network wants you to " +
 					"sign in first.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A captive portal (hotel, airport or office Wi-Fi) holds your traffic until you sign in.",
+				Where: "client",
+				Check: "Open an http:// page in a browser to reach the portal's login link, then retry; scripts shouldn't " +
+					"read the body as the API's answer (RFC 6585 §6).",
+			},
+			{
+				Cause: "An intercepting proxy on the network wants you to authenticate.",
+				Where: "proxy",
+				Check: "511 comes from an intercepting proxy, not the origin, which SHOULD NOT send it; ask the network's " +
+					"operator (RFC 6585 §6).",
 			},
 		},
 	},

@@ -39,6 +39,20 @@ var vendorAWS = []Entry{
 				Why: "The client closed the connection before the ALB's idle timeout, which AWS logs with its own code.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client's timeout is shorter than the time the target takes, so it gave up first.",
+				Where: "client",
+				Check: "Compare the client's timeout with the target's response times; answer sooner, or raise the client " +
+					"timeout to the ALB idle timeout (AWS ALB troubleshooting guide, HTTP 460).",
+			},
+			{
+				Cause: "The target is slow, and impatient clients hang up before the load balancer's own limit.",
+				Where: "application",
+				Check: "Look at the target's latency for those requests; the ALB itself would only give up at its idle " +
+					"timeout (60 s by default) with 504 (AWS ALB user guide, connection idle timeout).",
+			},
+		},
 	},
 	{
 		Code:   463,
@@ -78,6 +92,20 @@ var vendorAWS = []Entry{
 				Why: "The two proxies forward to each other in a loop, and the ALB rejects a forwarding chain longer than 30 addresses.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A chain of proxies, or a request looping through the load balancer, made X-Forwarded-For too long.",
+				Where: "proxy",
+				Check: "Log the incoming X-Forwarded-For: each append-mode hop adds an address, and the ALB refuses more " +
+					"than 30 (AWS ALB troubleshooting guide, HTTP 463; AWS ALB user guide, X-Forwarded-For).",
+			},
+			{
+				Cause: "The client itself sent a long or forged X-Forwarded-For header.",
+				Where: "client",
+				Check: "Drop or rewrite client-supplied X-Forwarded-For at the first proxy you control, so the ALB never " +
+					"sees more than 30 addresses (AWS ALB troubleshooting guide, HTTP 463).",
+			},
+		},
 	},
 	{
 		Code:   464,
@@ -110,6 +138,26 @@ var vendorAWS = []Entry{
 				Text: "A team puts a gRPC service behind an AWS load balancer. The gRPC clients work, but an uptime checker that " +
 					"sends plain HTTP/1.1 requests to the same path is rejected by the load balancer before reaching any instance.",
 				Why: "The target group expects gRPC over HTTP/2, so the ALB rejects the HTTP/1.1 request with its protocol-mismatch code.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "An HTTP/1.1 request reached a target group whose protocol version is HTTP/2 or gRPC.",
+				Where: "client",
+				Check: "Such target groups need HTTP/2 from the client, and only HTTPS listeners offer it; check the " +
+					"listener and the client's protocol (AWS ALB user guide, target group protocol version).",
+			},
+			{
+				Cause: "gRPC traffic is routed to a target group set to HTTP/1.1.",
+				Where: "load balancer",
+				Check: "Set the target group's protocol version to gRPC for gRPC calls; gRPC to an HTTP/1.1 group fails (AWS " +
+					"ALB troubleshooting guide, HTTP 464).",
+			},
+			{
+				Cause: "A non-POST HTTP/2 request, such as a browser GET or a probe, reached a gRPC target group.",
+				Where: "client",
+				Check: "A gRPC target group takes only POST over HTTP/2; send other requests to a different target group " +
+					"(AWS ALB troubleshooting guide, HTTP 464).",
 			},
 		},
 	},
@@ -149,6 +197,20 @@ var vendorAWS = []Entry{
 				"(awsdocs/elb-application-load-balancers-user-guide, load-balancer-troubleshooting.md).",
 			"When the rule's OnUnauthenticatedRequest setting is deny, or the IdP denies access, the load balancer answers a plain 401 instead " +
 				"(AWS ALB troubleshooting guide, HTTP 401).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The identity provider returned an error while the load balancer was signing the user in.",
+				Where: "load balancer",
+				Check: "Look up error_reason in the ALB access log (AuthInvalidIdToken, AuthTokenEpRequestFailed and so on) " +
+					"to see which step failed (AWS ALB access log guide, error reason codes).",
+			},
+			{
+				Cause: "The IdP's token or user info endpoint answered with an error.",
+				Where: "load balancer",
+				Check: "AuthTokenEpRequestFailed and AuthUserinfoEpRequestFailed mean a non-2XX answer from those endpoints; " +
+					"check the IdP's own logs for that time (AWS ALB access log guide, error reason codes).",
+			},
 		},
 	},
 }

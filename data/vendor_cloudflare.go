@@ -40,6 +40,25 @@ var vendorCloudflare = []Entry{
 				Why: "The visitors' clients gave up before Cloudflare had an answer, and Cloudflare logs that with nginx's code.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A visitor closed the connection before Cloudflare finished; some of this is normal.",
+				Where: "client",
+				Check: "Occasional 499s in Cloudflare logs are expected as visitors leave; look for a pattern by URL or time " +
+					"(Cloudflare docs, Error 499).",
+			},
+			{
+				Cause: "The origin is slow to accept connections, so clients with short timeouts leave first.",
+				Where: "origin",
+				Check: "Cloudflare retries the TCP handshake with the origin; clients that wait longer end up with 522 " +
+					"instead, so check the origin's connection backlog (Cloudflare docs, Error 499).",
+			},
+			{
+				Cause: "Large uploads or long-running requests outlast the client's timeout.",
+				Where: "client",
+				Check: "Raise the client's timeout or make the work asynchronous (Cloudflare docs, Error 499).",
+			},
+		},
 	},
 	{
 		Code:      520,
@@ -98,6 +117,32 @@ var vendorCloudflare = []Entry{
 				Why: "Headers grown past Cloudflare's size limit, often through too many cookies, are a listed cause of an origin reply Cloudflare cannot use.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The origin crashed or sent an empty, malformed or unexpected reply.",
+				Where: "origin",
+				Check: "Look in the origin's error log at the time of the error for crashes; a reply without a status line " +
+					"or body gives 520 (Cloudflare docs, Error 520).",
+			},
+			{
+				Cause: "A firewall or security plugin at the origin cuts off Cloudflare's IP addresses.",
+				Where: "origin",
+				Check: "Allow Cloudflare's IP ranges in the origin's firewall and security plugins (Cloudflare docs, Error " +
+					"520).",
+			},
+			{
+				Cause: "The origin's response headers exceed 128 KB, often because of cookies.",
+				Where: "application",
+				Check: "Keep response headers under 128 KB; many or large Set-Cookie headers are the usual cause (Cloudflare " +
+					"docs, Error 520).",
+			},
+			{
+				Cause: "The origin announces HTTP/2 but doesn't handle it properly.",
+				Where: "origin",
+				Check: "Fix the origin's HTTP/2 setup, or turn off HTTP/2 to Origin in the Cloudflare dashboard (Cloudflare " +
+					"docs, Error 520).",
+			},
+		},
 	},
 	{
 		Code:      521,
@@ -150,6 +195,26 @@ var vendorCloudflare = []Entry{
 				Text: "A new firewall rule on your origin starts rejecting a few large IP ranges that looked suspicious in the logs. " +
 					"They turn out to belong to Cloudflare, and your proxied site stops loading for everyone.",
 				Why: "The origin now refuses Cloudflare's own connections; allowing all Cloudflare IP ranges fixes it.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The origin web server isn't running.",
+				Where: "origin",
+				Check: "Check that the web server is up, and its error log for crashes or outages (Cloudflare docs, Error " +
+					"521).",
+			},
+			{
+				Cause: "The origin's firewall refuses or rate limits Cloudflare's IP addresses.",
+				Where: "origin",
+				Check: "Allow all of Cloudflare's IP ranges in the firewall and other security software (Cloudflare docs, " +
+					"Error 521).",
+			},
+			{
+				Cause: "Nothing listens on the port Cloudflare's SSL/TLS mode connects to.",
+				Where: "origin",
+				Check: "Listen on port 80 for Flexible mode, or on 443 with HTTPS and a suitable certificate for Full and " +
+					"Full (strict) (Cloudflare docs, Error 521).",
 			},
 		},
 	},
@@ -208,6 +273,32 @@ var vendorCloudflare = []Entry{
 				Why: "Dropped packets mean Cloudflare never gets a handshake back. If the packets were actively rejected, the answer would be 521.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The origin's firewall drops or rate limits Cloudflare's connections.",
+				Where: "origin",
+				Check: "Allow all Cloudflare IP ranges in .htaccess, iptables and host firewalls; Cloudflare calls this the " +
+					"most common cause (Cloudflare docs, Error 522).",
+			},
+			{
+				Cause: "Cloudflare's DNS points to an old origin address.",
+				Where: "CDN",
+				Check: "Compare the origin IP in the Cloudflare DNS app with the address the host currently gives your " +
+					"server (Cloudflare docs, Error 522).",
+			},
+			{
+				Cause: "The origin is overloaded or offline and drops packets.",
+				Where: "origin",
+				Check: "No SYN+ACK within 19 s, or no ACK of the request within 90 s, gives 522; check the origin's load, " +
+					"keepalive settings and packet loss (Cloudflare docs, Error 522).",
+			},
+			{
+				Cause: "A Worker on a Custom Domain fetches its own hostname.",
+				Where: "application",
+				Check: "That fetch fails with 522; use a Route, another hostname, or the global_fetch_strictly_public flag " +
+					"(Cloudflare docs, Error 522).",
+			},
+		},
 	},
 	{
 		Code:      523,
@@ -246,6 +337,26 @@ var vendorCloudflare = []Entry{
 		Notes: []string{
 			"In AWS, an over-broad VPC route such as 172.0.0.0/8 can capture Cloudflare's own 172.64.0.0/13 addresses and cause 523; " +
 				"a more specific route for 172.64.0.0/13 to the Internet Gateway fixes it (Cloudflare docs, Error 523).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Cloudflare's DNS records point to the wrong origin address.",
+				Where: "CDN",
+				Check: "Confirm the A and AAAA records in Cloudflare DNS hold the origin's current address (Cloudflare docs, " +
+					"Error 523).",
+			},
+			{
+				Cause: "A route on the origin's network swallows Cloudflare's traffic.",
+				Where: "origin",
+				Check: "In AWS, a broad route such as 172.0.0.0/8 can catch Cloudflare's 172.64.0.0/13; add a more specific " +
+					"route to the Internet Gateway (Cloudflare docs, Error 523).",
+			},
+			{
+				Cause: "There is an Internet routing problem between Cloudflare and the origin.",
+				Where: "origin",
+				Check: "Run an MTR or traceroute from the origin to a Cloudflare IP it usually talks to, and give it to your " +
+					"host (Cloudflare docs, Error 523).",
+			},
 		},
 	},
 	{
@@ -301,6 +412,32 @@ var vendorCloudflare = []Entry{
 				Why: "The slow query outlasts Cloudflare's fixed read window; polling a background job or a non-proxied hostname avoids it.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The origin connected but took too long to answer: a heavy query or an overloaded server.",
+				Where: "application",
+				Check: "Log response times at the origin; anything past Cloudflare's Proxy Read Timeout (120 s by default) " +
+					"ends in 524 (Cloudflare docs, Error 524).",
+			},
+			{
+				Cause: "Long jobs such as large exports run as a single request.",
+				Where: "application",
+				Check: "Use status polling for long processes, or serve them from a DNS-only hostname that bypasses the " +
+					"proxy (Cloudflare docs, Error 524).",
+			},
+			{
+				Cause: "The zone's read timeout is lower than the work needs.",
+				Where: "CDN",
+				Check: "Enterprise zones can raise the timeout up to 6,000 s with a Cache Rule or the zone's " +
+					"proxy_read_timeout setting (Cloudflare docs, Error 524).",
+			},
+			{
+				Cause: "Cloudflare could not finish writing the request to the origin.",
+				Where: "origin",
+				Check: "A write that doesn't complete within the Proxy Write Timeout (30 s, not adjustable) also gives 524; " +
+					"check the origin's intake of request bodies (Cloudflare docs, Error 524).",
+			},
+		},
 	},
 	{
 		Code:      525,
@@ -340,6 +477,26 @@ var vendorCloudflare = []Entry{
 			"If 525 comes and goes, check the origin's error log at those times: Apache's mod_ssl can log handshake errors, " +
 				"and nginx writes them to its error log, possibly at a higher log level (Cloudflare docs, Error 525).",
 			"In Origin Analytics, an origin response status of 0 means Cloudflare got no HTTP response, which can point to TLS failures (Cloudflare docs, Error 525).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The origin has no valid certificate while the SSL/TLS mode is Full or Full (strict).",
+				Where: "origin",
+				Check: "Install a certificate on the origin, for example a free Cloudflare Origin CA certificate, and test " +
+					"it with curl (Cloudflare docs, Error 525).",
+			},
+			{
+				Cause: "Port 443 (or your custom secure port) is closed at the origin.",
+				Where: "origin",
+				Check: "Open the secure port to Cloudflare's IP ranges and check the server listens there (Cloudflare docs, " +
+					"Error 525).",
+			},
+			{
+				Cause: "The origin doesn't support SNI, or shares no cipher suite with Cloudflare.",
+				Where: "origin",
+				Check: "Enable SNI and compatible cipher suites; the origin's SSL error log shows why handshakes fail " +
+					"(Cloudflare docs, Error 525).",
+			},
 		},
 	},
 	{
@@ -388,6 +545,32 @@ var vendorCloudflare = []Entry{
 				Why: "In strict mode Cloudflare validates what the origin presents and refuses an expired one; the handshake itself still works, so it is not 525.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The origin certificate is expired, revoked or self-signed, and the mode is Full (strict).",
+				Where: "origin",
+				Check: "Renew it or use a CA-signed one, or add a self-signed certificate to the Custom Origin Trust Store " +
+					"(Cloudflare docs, Error 526).",
+			},
+			{
+				Cause: "The certificate doesn't name the requested hostname.",
+				Where: "origin",
+				Check: "The hostname must appear in the certificate's Common Name or Subject Alternative Name (Cloudflare " +
+					"docs, Error 526).",
+			},
+			{
+				Cause: "A Worker fetches a hostname outside your zone whose certificate doesn't validate.",
+				Where: "application",
+				Check: "Such subrequests always use Full (strict), so that host needs a valid certificate (Cloudflare docs, " +
+					"Error 526).",
+			},
+			{
+				Cause: "You need the site back up while the certificate is being fixed.",
+				Where: "CDN",
+				Check: "As a quick fix, set SSL/TLS to Full instead of Full (strict), then fix the certificate and switch " +
+					"back (Cloudflare docs, Error 526).",
+			},
+		},
 	},
 	{
 		Code:   527,
@@ -426,6 +609,26 @@ var vendorCloudflare = []Entry{
 			"The current list of Cloudflare 5xx errors goes from 520 to 526 and then 530, with no 527 " +
 				"(cloudflare/cloudflare-docs, cloudflare-5xx-errors/index.mdx).",
 			"The old Cloudflare wording for 527 now survives only in third-party copies, such as status-code lists (unofficial-status-codes.csv).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The Railgun listener (rg-listener) at the origin isn't running or can't be reached.",
+				Where: "origin",
+				Check: "Railgun listens on TCP port 2408 by default, which must be open to Cloudflare's IP addresses " +
+					"(Cloudflare docs, Railgun installation).",
+			},
+			{
+				Cause: "The listener could not reach the web server behind it in time.",
+				Where: "origin",
+				Check: "rg-listener waits lan.timeout (30 s by default) to connect to or read from the web server; check " +
+					"that server (Cloudflare docs, Railgun execution).",
+			},
+			{
+				Cause: "The site still depends on Railgun, which Cloudflare has retired.",
+				Where: "CDN",
+				Check: "Cloudflare deprecated Railgun in January 2024; remove it and let Cloudflare connect to the origin " +
+					"directly (Cloudflare TV, farewell to Railgun).",
+			},
 		},
 	},
 	{
@@ -468,6 +671,25 @@ var vendorCloudflare = []Entry{
 			"Cloudflare titles this page only \"Error 530\"; \"Origin DNS Error\" is a descriptive label found in libraries, not a phrase Cloudflare publishes " +
 				"(cloudflare/cloudflare-docs, cloudflare-5xx-errors/error-530.mdx).",
 			"Cloudflare's advice is to follow the troubleshooting page of the 1xxx error shown in the body (Cloudflare docs, Error 530).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Cloudflare can't resolve the origin's hostname; the 1xxx code in the body says more.",
+				Where: "CDN",
+				Check: "For error 1016, make sure the A record or the CNAME target in Cloudflare DNS resolves (Cloudflare " +
+					"docs, Error 530; Cloudflare docs, Error 1016).",
+			},
+			{
+				Cause: "The origin is behind a Cloudflare Tunnel that is down (error 1033).",
+				Where: "origin",
+				Check: "Make sure cloudflared is running and can reach the network (Cloudflare docs, Error 1033).",
+			},
+			{
+				Cause: "A Cloudflare Load Balancer pool names origins by CNAMEs that don't resolve.",
+				Where: "CDN",
+				Check: "Check the pool's origin hostnames, and keep a fallback pool with an origin given by IP address " +
+					"(Cloudflare docs, Error 1016).",
+			},
 		},
 	},
 }

@@ -40,6 +40,26 @@ var vendorMicrosoft = []Entry{
 				Why: "OWA on IIS answers with Microsoft's own 4xx when IIS permissions or authentication are broken, for example by a logon policy that denies the IUSR account (TechNet dd789741).",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Outlook Web Access on IIS has broken permission or authentication settings.",
+				Where: "origin",
+				Check: "Microsoft lists IIS and IIS metabase permission or authentication problems; its first step is to " +
+					"delete and re-create the OWA virtual directories (TechNet dd789741).",
+			},
+			{
+				Cause: "A local security policy denies the anonymous IIS account.",
+				Where: "origin",
+				Check: "If Guests is in \"Deny log on locally\" or \"Deny access to this computer from network\", " +
+					"IUSR_ComputerName inherits the denial; remove it there (TechNet dd789741).",
+			},
+			{
+				Cause: "The IUSR and IWAM account passwords differ between the IIS metabase and Active Directory.",
+				Where: "origin",
+				Check: "Resynchronize the IUSR and IWAM passwords in the metabase and in Active Directory (TechNet dd789741; " +
+					"KB941201).",
+			},
+		},
 	},
 	{
 		Code:   449,
@@ -83,6 +103,20 @@ var vendorMicrosoft = []Entry{
 				Text: "Right after an admin tightens the mobile device policy on Exchange, a phone's FolderSync request is refused; " +
 					"the phone then downloads and acknowledges the policy and sends FolderSync again, which succeeds.",
 				Why: "Exchange ActiveSync signals a missing or outdated policy with Microsoft's retry code, and the client provisions before retrying.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "Exchange ActiveSync: the device doesn't have the current security policy.",
+				Where: "client",
+				Check: "The device must send Provision, acknowledge the policy, then repeat the command; a device stuck on " +
+					"449 isn't finishing that exchange (Microsoft Open Specifications blog, EAS provisioning).",
+			},
+			{
+				Cause: "A Microsoft WebDAV server needs the client to echo a value before it answers.",
+				Where: "client",
+				Check: "Repeat the request with an Ms-Echo-Reply header; the server never answers 449 to a request that " +
+					"already carries one ([MS-WDV] §3.2.5.6).",
 			},
 		},
 	},
@@ -201,6 +235,25 @@ var vendorMicrosoft = []Entry{
 				Text: "A phone configured with the Exchange server of the head office tries to sync a mailbox that lives in a branch " +
 					"office's site; the server answers with an empty 4xx response carrying X-MS-Location.",
 				Why: "ActiveSync redirects the device to the Client Access server that suits the mailbox, using its own 4xx plus that header.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The device talks to a Client Access server that can't reach its mailbox, or a better one exists.",
+				Where: "client",
+				Check: "Send later requests to the URL in X-MS-Location; if that header is missing, run Autodiscover to find " +
+					"the right server ([MS-ASHTTP] §3.1.5.2.2).",
+			},
+			{
+				Cause: "ExternalUrl settings make Exchange redirect devices to another Internet-facing server.",
+				Where: "origin",
+				Check: "Check ExternalUrl on each Microsoft-Server-ActiveSync virtual directory; in an intranet site that is " +
+					"proxied to, it should be empty (TechNet dd439372).",
+			},
+			{
+				Cause: "An older device (ActiveSync 12.1 or earlier) doesn't understand the redirect from Exchange 2010.",
+				Where: "origin",
+				Check: "Install Exchange 2010 SP2 Update Rollup 6 or later on the servers (KB2751417).",
 			},
 		},
 	},

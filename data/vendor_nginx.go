@@ -41,6 +41,22 @@ var vendorNginx = []Entry{
 				Why: "nginx closed the connection on purpose without answering; the number it logs exists only for the log.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "nginx's configuration says \"return 444\" for this request, often in a catch-all server for unknown " +
+					"names.",
+				Where: "origin",
+				Check: "Search the config for \"return 444\" and find the server block that took the request; a Host that " +
+					"matches no server_name goes to the default server (nginx docs, return; nginx docs, request " +
+					"processing).",
+			},
+			{
+				Cause: "The client used the bare IP address or a host name the server doesn't serve.",
+				Where: "client",
+				Check: "The client only sees a closed connection; request the site by its own name so the Host header " +
+					"matches a server_name (nginx docs, request processing).",
+			},
+		},
 	},
 	{
 		Code:   494,
@@ -84,6 +100,20 @@ var vendorNginx = []Entry{
 				Why: "Their Cookie header outgrew nginx's header buffers; nginx tracks this case with its own 49x number but sends 400.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client's Cookie header, or a large token, outgrew nginx's header buffers.",
+				Where: "client",
+				Check: "Clear the site's cookies or shorten the token; a header field must fit in one " +
+					"large_client_header_buffers buffer (8k by default) (nginx docs, large_client_header_buffers).",
+			},
+			{
+				Cause: "nginx's header buffers are too small for legitimately large headers.",
+				Where: "origin",
+				Check: "Raise large_client_header_buffers (default 4 8k); set it in the default server for that address, " +
+					"whose value may apply (nginx docs, large_client_header_buffers).",
+			},
+		},
 	},
 	{
 		Code:   495,
@@ -122,6 +152,20 @@ var vendorNginx = []Entry{
 				Why: "nginx checked the presented certificate, found it expired, and handled it as its internal certificate-error case, sent as 400.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client certificate has expired or isn't signed by a CA nginx trusts.",
+				Where: "client",
+				Check: "Check the certificate's dates and issuer against the CA file in ssl_client_certificate, which nginx " +
+					"uses to verify client certificates (nginx docs, ssl_client_certificate).",
+			},
+			{
+				Cause: "The client certificate comes from an intermediate CA, deeper than nginx checks.",
+				Where: "origin",
+				Check: "ssl_verify_depth is 1 by default; raise it when client certificates are issued by an intermediate CA " +
+					"(nginx docs, ssl_verify_depth).",
+			},
+		},
 	},
 	{
 		Code:   496,
@@ -158,6 +202,20 @@ var vendorNginx = []Entry{
 				Text: "A developer calls an internal API protected by mutual TLS with plain curl and gets nginx's 400 page, " +
 					"while the same call from the service that holds the key pair works. You want an nginx error_page rule for exactly this case.",
 				Why: "curl presented no client certificate, which nginx handles as its internal no-certificate case and sends as 400.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client didn't present a certificate, though the server requires one.",
+				Where: "client",
+				Check: "Configure the client to send its certificate and key; with ssl_verify_client on, nginx requires one " +
+					"(nginx docs, ssl_verify_client).",
+			},
+			{
+				Cause: "Certificates are required for the whole server where only some paths need them.",
+				Where: "origin",
+				Check: "Use ssl_verify_client optional and check $ssl_client_verify where it matters (nginx docs, " +
+					"ssl_verify_client).",
 			},
 		},
 	},
@@ -200,6 +258,20 @@ var vendorNginx = []Entry{
 				Text: "A health checker is configured with http://10.0.0.5:443/health, and nginx answers every probe with a 400 page " +
 					"instead of the health JSON. You want an nginx error_page rule for exactly this case.",
 				Why: "The checker speaks unencrypted HTTP to the TLS port, which nginx detects as its own 49x case and answers with 400.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client used http:// on a port that expects TLS.",
+				Where: "client",
+				Check: "Use https:// for that port, or add error_page 497 to send such requests to the https URL (nginx " +
+					"docs, ngx_http_ssl_module).",
+			},
+			{
+				Cause: "A load balancer or proxy forwards plain HTTP to nginx's TLS port.",
+				Where: "load balancer",
+				Check: "Point it at nginx's plain HTTP listener, or make it speak TLS to the ssl port (nginx docs, " +
+					"ngx_http_ssl_module).",
 			},
 		},
 	},
@@ -257,6 +329,32 @@ var vendorNginx = []Entry{
 				Text: "Users complain that a dashboard sometimes spins forever and they reload it. In nginx's access log, the dashboard's " +
 					"API calls show a non-standard status, each logged at the moment a user reloaded.",
 				Why: "Reloading the page aborts the pending API calls, so nginx records that the client went away before a response was sent.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client's own timeout fired, usually because the upstream was slow.",
+				Where: "client",
+				Check: "Compare $request_time on the 499 lines with the client's timeout; nginx didn't fail, the client hung " +
+					"up before the answer (nginx source, ngx_http_upstream.c; nginx docs, log_format).",
+			},
+			{
+				Cause: "The upstream is slow, so clients stop waiting.",
+				Where: "application",
+				Check: "Log $upstream_response_time and look at the slow endpoints; speeding them up removes the 499s, " +
+					"raising nginx timeouts does not (nginx docs, upstream).",
+			},
+			{
+				Cause: "A load balancer or CDN in front timed out first and closed its connection to nginx.",
+				Where: "load balancer",
+				Check: "An ALB (60 s idle timeout) or Cloudflare (120 s read timeout) that gives up closes the connection, " +
+					"which nginx logs as 499 (AWS ALB user guide, connection idle timeout; Cloudflare docs, Error 524).",
+			},
+			{
+				Cause: "Work stops half-done because nginx closes the upstream connection when the client leaves.",
+				Where: "proxy",
+				Check: "By default nginx also closes the upstream connection when the client does; proxy_ignore_client_abort " +
+					"on lets the upstream finish (nginx docs, proxy_ignore_client_abort).",
 			},
 		},
 	},

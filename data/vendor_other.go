@@ -34,6 +34,20 @@ var vendorOther = []Entry{
 			"A client treats a code it does not recognize as the x00 of its class, so 218 is handled as 200 (RFC 9110 §15).",
 			"http.dev says the Apache/ProxyErrorOverride attribution appears to come from an unsourced addition to Wikipedia (http.dev/218).",
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A server or middleware on the path chose this unregistered 2xx, as a joke or by mistake.",
+				Where: "proxy",
+				Check: "Compare the upstream's own log with what the client got to find the hop that changed the status; " +
+					"clients treat an unknown 2xx as 200 (RFC 9110 §15).",
+			},
+			{
+				Cause: "An error page was passed on with a success code, hiding a failure.",
+				Where: "application",
+				Check: "Read the body: a check that looks only at the status will miss the error, since a 2xx means the " +
+					"request succeeded (RFC 9110 §15.3).",
+			},
+		},
 	},
 	{
 		Code:   418,
@@ -84,6 +98,20 @@ var vendorOther = []Entry{
 				Why: "That joke RFC defined this code for a pot that cannot brew coffee; Go, Node and Python all know it.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "You reached a joke endpoint or an easter egg that answers as a teapot.",
+				Where: "application",
+				Check: "Nothing on your side is broken: the server refuses to brew coffee because it is a teapot; check you " +
+					"called the URL you meant (MDN 418).",
+			},
+			{
+				Cause: "A site uses the teapot answer to refuse requests it doesn't want, such as bots.",
+				Where: "client",
+				Check: "Check whether your requests look automated (User-Agent, rate); some websites answer 418 to automated " +
+					"queries (MDN 418).",
+			},
+		},
 	},
 	{
 		Code:   419,
@@ -132,6 +160,32 @@ var vendorOther = []Entry{
 				Why: "The hidden _token in the old page no longer matches the session, so Laravel's CSRF check fails with its own code.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The session expired while the form sat open, so its CSRF token no longer matches.",
+				Where: "client",
+				Check: "Reload the page for a fresh token and resubmit; sessions expire after SESSION_LIFETIME minutes, 120 " +
+					"by default (Laravel config, session.php).",
+			},
+			{
+				Cause: "The form or AJAX call doesn't send the token at all.",
+				Where: "application",
+				Check: "Add @csrf (csrf_field) to forms, or send the X-CSRF-TOKEN header from a csrf-token meta tag in AJAX " +
+					"calls (Laravel docs, CSRF protection).",
+			},
+			{
+				Cause: "A webhook or other outside service posts to a route in the web group.",
+				Where: "application",
+				Check: "Outside callers can't know your token: put the route outside the web group or list it in " +
+					"VerifyCsrfToken's $except (Laravel docs, CSRF protection).",
+			},
+			{
+				Cause: "The session cookie doesn't come back, so every request starts a new session with a new token.",
+				Where: "application",
+				Check: "With SESSION_SECURE_COOKIE on, the cookie only returns over HTTPS; also check SESSION_DOMAIN against " +
+					"the host you use (Laravel config, session.php).",
+			},
+		},
 	},
 	{
 		Code:   419,
@@ -161,6 +215,20 @@ var vendorOther = []Entry{
 		Notes: []string{
 			"Spring marks INSUFFICIENT_SPACE_ON_RESOURCE @Deprecated and links to the changes in draft-ietf-webdav-protocol-06 (Spring HttpStatus.java).",
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "An application returns Spring's deprecated INSUFFICIENT_SPACE_ON_RESOURCE constant.",
+				Where: "application",
+				Check: "Search the code for HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE; Spring 7.0 removed it, and 507 is the " +
+					"registered code for full storage (Spring source, HttpStatus.java).",
+			},
+			{
+				Cause: "The 419 came from a Laravel application, where it means a failed CSRF check.",
+				Where: "application",
+				Check: "A \"Page Expired\" page means Laravel turned a CSRF token mismatch into 419, which has nothing to do " +
+					"with storage (Laravel source, Handler.php).",
+			},
+		},
 	},
 	{
 		Code:   420,
@@ -189,6 +257,20 @@ var vendorOther = []Entry{
 		},
 		Notes: []string{
 			"Spring marks METHOD_FAILURE @Deprecated and links to the changes in draft-ietf-webdav-protocol-06 (Spring HttpStatus.java).",
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "An application returns Spring's deprecated METHOD_FAILURE constant.",
+				Where: "application",
+				Check: "Search the code for HttpStatus.METHOD_FAILURE; Spring 7.0 removed it, and 424 is the registered code " +
+					"for a step that failed because another did (Spring source, HttpStatus.java; RFC 4918 §11.4).",
+			},
+			{
+				Cause: "The 420 came from Twitter's old API, where it meant a rate limit.",
+				Where: "client",
+				Check: "If the call went to Twitter's retired search API, 420 meant too many requests; API v1.1 answers 429 " +
+					"instead (Twitter Developer Community, 420 and 429).",
+			},
 		},
 	},
 	{
@@ -225,6 +307,20 @@ var vendorOther = []Entry{
 				Text: "In 2010, a hobby client that polls Twitter's search endpoint every second starts getting a 4xx " +
 					"that is not in any RFC, with a jokey reason phrase.",
 				Why: "Twitter's v1 Search API answered rate-limited clients with its own code before the registered 429 took over.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The client calls Twitter's old, unversioned search API and went over its rate limit.",
+				Where: "client",
+				Check: "That endpoint answered 420 when rate limited and was due to be switched off in March 2013; move to " +
+					"the current API and handle 429 (Twitter Developer Community, 420 and 429).",
+			},
+			{
+				Cause: "The client doesn't recognise 420 and treats it as a plain error instead of a rate limit.",
+				Where: "client",
+				Check: "Back off before retrying: a client that doesn't know 420 handles it as 400 and won't see it as a " +
+					"rate limit (RFC 9110 §15).",
 			},
 		},
 	},
@@ -588,6 +684,20 @@ var vendorOther = []Entry{
 				Why: "The plan's monthly data transfer is used up, so the host's cPanel limiter stops serving the site until it resets.",
 			},
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The hosting account used up its monthly bandwidth allotment.",
+				Where: "origin",
+				Check: "Check bandwidth usage in the hosting panel; the site returns when the quota resets or the plan is " +
+					"upgraded (http.dev 509).",
+			},
+			{
+				Cause: "Unexpected traffic, such as large downloads, used up the quota.",
+				Where: "origin",
+				Check: "Find what transferred the most data and serve static files through a CDN to take the load off the " +
+					"host (http.dev 509).",
+			},
+		},
 	},
 	{
 		Code:   529,
@@ -650,6 +760,26 @@ var vendorOther = []Entry{
 					"The usage dashboard shows your organization well within its limits, and the same requests succeed a minute later.",
 				Why:    "That is Anthropic's API-wide capacity signal, a code outside the registry; hitting your own limits would have given 429.",
 				Versus: []int{429},
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "The Claude API is overloaded across all users; your request itself is fine.",
+				Where: "origin",
+				Check: "Retry a few times with exponential backoff and jitter, and wait as long as retry-after says if it is " +
+					"present (Microsoft Learn, Dev Proxy: Anthropic 529).",
+			},
+			{
+				Cause: "The client treats 529 like a 429 for its own account, or the other way round.",
+				Where: "client",
+				Check: "429 rate_limit_error is your organization's limit and comes with retry-after; 529 is load on the " +
+					"whole API; branch on the status (Microsoft Learn, Dev Proxy: Anthropic 529).",
+			},
+			{
+				Cause: "The SDK's automatic retries ran out.",
+				Where: "client",
+				Check: "The official SDKs retry 5xx twice by default; raise max_retries for batch jobs and keep the " +
+					"request_id for support (Microsoft Learn, Dev Proxy: Anthropic 529).",
 			},
 		},
 	},
@@ -871,6 +1001,19 @@ var vendorOther = []Entry{
 		Notes: []string{
 			"A client that does not know 598 treats it as a 500 (RFC 9110 §15).",
 		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A proxy's read timeout ran out while waiting for the upstream's reply.",
+				Where: "proxy",
+				Check: "Find which proxy sent it, since the code isn't standard, and check its read timeout; in nginx that " +
+					"is proxy_read_timeout, 60 s by default (http.dev 598; nginx docs, proxy_read_timeout).",
+			},
+			{
+				Cause: "The upstream accepted the connection but was too slow to finish its response.",
+				Where: "application",
+				Check: "Look at the upstream's latency for those requests and speed up the slow ones (http.dev 598).",
+			},
+		},
 	},
 	{
 		Code:   599,
@@ -917,6 +1060,20 @@ var vendorOther = []Entry{
 				Text: "Your Python service calls a partner API with Tornado's AsyncHTTPClient. When the partner's host stops answering, " +
 					"your logs show errors carrying a 5xx code, yet the partner never sent a single HTTP response.",
 				Why: "Tornado's client uses this informal code for its own timeouts; nothing came over the wire.",
+			},
+		},
+		Troubleshooting: []Trouble{
+			{
+				Cause: "A proxy could not open a TCP connection to the upstream within its connect timeout.",
+				Where: "proxy",
+				Check: "Check the proxy's connect timeout; nginx's proxy_connect_timeout is 60 s and usually can't exceed 75 " +
+					"s (http.dev 599; nginx docs, proxy_connect_timeout).",
+			},
+			{
+				Cause: "The upstream is down, listens on another port, or a firewall drops the connection.",
+				Where: "origin",
+				Check: "From the proxy's host, check that the upstream process runs and accepts connections on the expected " +
+					"address and port (http.dev 599).",
 			},
 		},
 	},
