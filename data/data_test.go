@@ -166,27 +166,6 @@ func TestVendorCaveats(t *testing.T) {
 	}
 }
 
-func TestTroubleshooting(t *testing.T) {
-	where := []string{"client", "proxy", "load balancer", "CDN", "origin", "application"}
-	for _, e := range All() {
-		if n := len(e.Troubleshooting); n > 0 && (n < 2 || n > 4) {
-			t.Errorf("%s: %d troubleshooting causes, want 2–4", e.ID(), n)
-		}
-		for _, tr := range e.Troubleshooting {
-			if tr.Cause == "" || tr.Check == "" {
-				t.Errorf("%s: a troubleshooting entry needs a cause and a check: %+v", e.ID(), tr)
-			}
-			if !slices.Contains(where, tr.Where) {
-				t.Errorf("%s: troubleshooting place %q is not one of %v", e.ID(), tr.Where, where)
-			}
-			// Each check cites its source in parentheses, as notes do.
-			if !strings.HasSuffix(strings.TrimSuffix(strings.TrimSpace(tr.Check), "."), ")") {
-				t.Errorf("%s: check %q does not end with its source in parentheses", e.ID(), tr.Check)
-			}
-		}
-	}
-}
-
 func TestExampleContentLength(t *testing.T) {
 	// Where an example shows both a Content-Length and a body, the length
 	// is the body's size in bytes (body lines joined by CRLF). A body

@@ -24,6 +24,7 @@ var citationSources = []string{
 	"Laravel docs", "Laravel config", "Laravel source",
 	"TechNet ", "KB", "[MS-", "Microsoft Open Specifications", "Microsoft Learn",
 	"Twitter Developer Community", "http.dev ",
+	"ArcGIS ", "arcgis-rest-js", "CloudLinux docs", "SSL Labs ", "ssllabs-scan", "Pantheon docs", "Shopify docs",
 }
 
 // Limits that keep a trouble readable on an 80-column card.

@@ -163,7 +163,7 @@ var vendorMicrosoft = []Entry{
 				"(onlinepcsupport.com, How to block websites in Windows Vista).",
 			"Programs reach the web restrictions through Microsoft's Parental Controls API: IWPCWebSettings::GetSettings reads them, " +
 				"and RequestURLOverride asks the web restrictions subsystem to allow a URL (Microsoft Learn, IWPCWebSettings).",
-			"http.dev notes that no server-side fix exists, because the block originates from the client operating system (http.dev/450).",
+			"http.dev notes that no server-side fix exists, because the block originates from the client operating system (http.dev 450).",
 			"A client that does not know 450 treats it as a 400 (RFC 9110 §15).",
 		},
 		Scenarios: []Scenario{
@@ -179,13 +179,13 @@ var vendorMicrosoft = []Entry{
 			{
 				Cause: "The Windows account you browse with has Parental Controls that block this site.",
 				Where: "client",
-				Check: "Ask the parent or administrator account to allow the site in that account's web restrictions; " +
-					"a program can ask for the same through IWPCWebSettings::RequestURLOverride (Microsoft Learn, IWPCWebSettings).",
+				Check: "Ask the parent account to allow the site in that account's web restrictions; a program can ask " +
+					"through IWPCWebSettings::RequestURLOverride (Microsoft Learn, IWPCWebSettings).",
 			},
 			{
 				Cause: "You run the website and a visitor reports the code: the block happened on the visitor's computer.",
 				Where: "client",
-				Check: "Nothing on the server can lift it; the block originates from the client operating system (http.dev/450).",
+				Check: "Nothing on the server can lift it; the block originates from the client operating system (http.dev 450).",
 			},
 		},
 	},

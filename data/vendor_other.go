@@ -387,14 +387,14 @@ var vendorOther = []Entry{
 			{
 				Cause: "Server-side Storefront API calls reach Shopify with a public token and your server's address for every buyer.",
 				Where: "application",
-				Check: "Send a private token in Shopify-Storefront-Private-Token and forward the buyer's IP in Shopify-Storefront-Buyer-IP " +
-					"(Shopify hydrogen-react, storefront-client.ts; Shopify developer changelog, 2022-09-16).",
+				Check: "Send a private token in Shopify-Storefront-Private-Token and the buyer's IP in Shopify-Storefront-Buyer-IP " +
+					"(Shopify docs, hydrogen-react storefront-client.ts).",
 			},
 			{
 				Cause: "An automated client, such as a stock checker or crawler, sends traffic that looks like an attack.",
 				Where: "client",
-				Check: "Shopify says only that the request might be malicious (Shopify docs, API response status and error codes): " +
-					"slow the client down and authenticate it with an access token (Shopify docs, API authentication).",
+				Check: "Shopify says only that the request may look malicious: slow the client and authenticate it " +
+					"with an access token (Shopify docs, API response status and error codes; Shopify docs, API authentication).",
 			},
 			{
 				Cause: "The failure is really a rate limit or a locked shop.",
@@ -617,9 +617,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "Too many of the site's requests ran at once, past the account's entry-process limit.",
 				Where: "origin",
-				Check: "Find the faults on cPanel's Resource Usage page, then raise the limit or move to a bigger plan " +
-					"(CloudLinux docs, user_notify.txt example); mod_hostinglimits answers 508 when it cannot place a request " +
-					"in the account's LVE (CloudLinux docs, Limits: Entry processes).",
+				Check: "mod_hostinglimits answers 508 when the account's LVE is full: find the faults on cPanel's Resource Usage " +
+					"page, then raise the limit or move plan (CloudLinux docs, Limits: Entry processes).",
 			},
 			{
 				Cause: "Slow pages keep requests running, so modest traffic fills the limit.",
@@ -845,8 +844,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "Your client retries at once, or gives up on the first 529.",
 				Where: "client",
-				Check: "Handle 503 and 529 as \"try later\", as the reference client ssllabs-scan does (ssllabs-scan-v4.go), " +
-					"and keep 429 for cutting the number of concurrent assessments (SSL Labs API docs, Access Rate and Rate Limiting).",
+				Check: "Treat 503 and 529 as \"try later\" and 429 as too many concurrent assessments " +
+					"(SSL Labs API docs, Access Rate and Rate Limiting; ssllabs-scan, ssllabs-scan-v4.go).",
 			},
 		},
 	},
