@@ -4,7 +4,6 @@ import (
 	"errors"
 	"iter"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -158,7 +157,7 @@ func ParseStacks(csv string) ([]string, error) {
 // current names first, then deprecated ones. A stack with no name for the
 // entry gets one Constant with an empty Name and a Note saying so.
 func ConstantsFor(e *Entry) []Constant {
-	out := make([]Constant, 0, len(stacks)+4)
+	out := make([]Constant, 0, 2*len(stacks))
 	for i := range stacks {
 		st := &stacks[i]
 		n := len(out)
@@ -172,24 +171,18 @@ func ConstantsFor(e *Entry) []Constant {
 	return out
 }
 
-// namesFor returns the names a table has for an entry. Tables are in code
-// order and every entry ID starts with its three-digit code, so a binary
-// search on the code finds the run to look through.
+// namesFor returns the names a table has for an entry: a run of the
+// table, which is sorted by entry ID.
 func namesFor(names []constant, e *Entry) []constant {
 	id := e.ID()
-	code := id[:3]
-	lo := sort.Search(len(names), func(i int) bool { return names[i].entry[:3] >= code })
+	lo, _ := slices.BinarySearchFunc(names, id, func(c constant, id string) int {
+		return strings.Compare(c.entry, id)
+	})
 	hi := lo
-	for hi < len(names) && names[hi].entry[:3] == code {
+	for hi < len(names) && names[hi].entry == id {
 		hi++
 	}
-	var out []constant
-	for _, c := range names[lo:hi] {
-		if c.entry == id {
-			out = append(out, c)
-		}
-	}
-	return out
+	return names[lo:hi]
 }
 
 func (c constant) public(stack string, e *Entry) Constant {

@@ -2,7 +2,7 @@ package data
 
 // The tables below list, per stack, the status-code names of one library release, taken
 // from that library's own source; testdata/constants/ keeps a copy of each table with its
-// provenance, and constants_test.go checks the two agree. Each table is in code order.
+// provenance, and constants_test.go checks the two agree. Each table is sorted by entry ID.
 
 // goConstants: Go standard library, net/http (constants and http.StatusText)
 // go1.26.8 (the installed toolchain), $(go env GOROOT)/src/net/http/status.go.
