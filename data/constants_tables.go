@@ -5,7 +5,7 @@ package data
 // provenance, and constants_test.go checks the two agree. Each table is sorted by entry ID.
 
 // goConstants: Go standard library, net/http (constants and http.StatusText)
-// go1.26.8 (the installed toolchain), $(go env GOROOT)/src/net/http/status.go.
+// go1.26.8 (the Go toolchain the project builds with), $(go env GOROOT)/src/net/http/status.go.
 var goConstants = []constant{
 	{"100", "http.StatusContinue", "", "Continue", false},
 	{"101", "http.StatusSwitchingProtocols", "", "Switching Protocols", false},
@@ -72,7 +72,7 @@ var goConstants = []constant{
 }
 
 // pythonConstants: CPython standard library, http.HTTPStatus
-// Python 3.13.0 (an installed CPython 3.13.0); the main-branch file (commit 01646472da49ab0fcf142455c5ea7c831dc0a508) has the same members, Lib/http/__init__.py.
+// CPython 3.13.0; the main-branch file at commit 01646472da49ab0fcf142455c5ea7c831dc0a508, Lib/http/__init__.py.
 var pythonConstants = []constant{
 	{"100", "HTTPStatus.CONTINUE", "", "Continue", false},
 	{"101", "HTTPStatus.SWITCHING_PROTOCOLS", "", "Switching Protocols", false},
@@ -622,7 +622,7 @@ var nestjsConstants = []constant{
 }
 
 // symfonyConstants: Symfony HttpFoundation, Symfony\Component\HttpFoundation\Response (Laravel's
-// symfony/http-foundation v7.1.5 (commit e30ef73b1e44eea7eb37ba69600a354e553f694b), the newest release, Response.php (src/Symfony/Component/HttpFoundation/Response.php in symfony/symfony).
+// symfony/http-foundation v7.1.5 (commit e30ef73b1e44eea7eb37ba69600a354e553f694b), Response.php (src/Symfony/Component/HttpFoundation/Response.php in symfony/symfony).
 var symfonyConstants = []constant{
 	{"100", "Response::HTTP_CONTINUE", "", "Continue", false},
 	{"101", "Response::HTTP_SWITCHING_PROTOCOLS", "", "Switching Protocols", false},
