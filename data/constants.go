@@ -123,6 +123,7 @@ var ErrNoStack = errors.New("no stack given")
 // stack ID.
 type UnknownStackError struct{ Name string }
 
+// Error names the unknown stack and lists the IDs to choose from.
 func (e UnknownStackError) Error() string {
 	ids := make([]string, len(stacks))
 	for i, s := range stacks {
