@@ -34,6 +34,7 @@ type JSON struct {
 	Notes                  []string       `json:"notes"`
 	Scenarios              []JSONScenario `json:"scenarios"`
 	Troubleshooting        []JSONTrouble  `json:"troubleshooting"`
+	Constants              []JSONConstant `json:"constants"`
 }
 
 // JSONHeader is a related header in JSON output.
@@ -70,6 +71,15 @@ type JSONTrouble struct {
 	Check string `json:"check"`
 }
 
+// JSONConstant is one stack's name for the code in JSON output. Name is
+// empty where the stack has none, and Note then says what to write.
+type JSONConstant struct {
+	Stack  string `json:"stack"`
+	Name   string `json:"name"`
+	Note   string `json:"note,omitempty"`
+	Phrase string `json:"phrase,omitempty"`
+}
+
 // ToJSON converts an entry to its JSON shape. Lists are never null.
 func (e *Entry) ToJSON() JSON {
 	j := JSON{
@@ -102,6 +112,7 @@ func (e *Entry) ToJSON() JSON {
 		Notes:                  nonNil(e.Notes),
 		Scenarios:              []JSONScenario{},
 		Troubleshooting:        []JSONTrouble{},
+		Constants:              []JSONConstant{},
 	}
 	for _, h := range e.Headers {
 		j.Headers = append(j.Headers, JSONHeader(h))
@@ -118,6 +129,9 @@ func (e *Entry) ToJSON() JSON {
 	}
 	for _, t := range e.Troubleshooting {
 		j.Troubleshooting = append(j.Troubleshooting, JSONTrouble(t))
+	}
+	for _, c := range ConstantsFor(e) {
+		j.Constants = append(j.Constants, JSONConstant{Stack: c.Stack, Name: c.Name, Note: c.Note, Phrase: c.Phrase})
 	}
 	return j
 }
