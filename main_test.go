@@ -188,16 +188,16 @@ func TestLookupVendorCards(t *testing.T) {
 			heads = append(heads, l)
 		}
 	}
-	if len(heads) != 2 {
-		t.Errorf("499: %d card headers, want 2 (nginx, Cloudflare): %q", len(heads), heads)
+	if len(heads) != 3 {
+		t.Errorf("499: %d card headers, want 3 (nginx, Cloudflare, Esri): %q", len(heads), heads)
 	}
-	for _, v := range []string{"nginx", "Cloudflare", "What it means"} {
+	for _, v := range []string{"nginx", "Cloudflare", "Esri", "What it means"} {
 		if !strings.Contains(r.stdout, v) {
 			t.Errorf("499 cards lack %q", v)
 		}
 	}
-	if n := len(data.Lookup(499)); n != 2 {
-		t.Errorf("data.Lookup(499) has %d entries, the test expects 2", n)
+	if n := len(data.Lookup(499)); n != 3 {
+		t.Errorf("data.Lookup(499) has %d entries, the test expects 3", n)
 	}
 	noEscapes(t, "499 cards", r.stdout)
 }
@@ -462,7 +462,7 @@ var (
 		"id", "code", "phrase", "name", "class", "official", "status", "tier", "reference", "url",
 		"summary", "description", "when_to_use", "when_not_to_use", "headers", "see_also", "example",
 		"heuristically_cacheable", "content_forbidden", "no_store", "keywords", "former_names", "notes", "scenarios",
-		"troubleshooting",
+		"troubleshooting", "constants",
 	}
 	jsonOptional = []string{"vendor", "mdn", "caveat", "source"}
 )
@@ -585,7 +585,7 @@ func TestJSON(t *testing.T) {
 		v, _ := e["vendor"].(string)
 		vendors = append(vendors, v)
 	}
-	if len(es) != 2 || slices.Contains(vendors, "") {
+	if len(es) != 3 || slices.Contains(vendors, "") {
 		t.Errorf("499 --json: vendors %q", vendors)
 	}
 

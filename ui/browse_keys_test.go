@@ -419,8 +419,8 @@ func TestBrowseDigitsUnknown(t *testing.T) {
 	}
 	hs.typeText("999")
 	hs.requireContains("999 is not a status code (100–599)")
-	hs.typeText("430")
-	hs.requireContains("430 is not a registered code")
+	hs.typeText("432")
+	hs.requireContains("432 is not a registered code")
 	hs.typeText("0")
 	hs.requireContains("no listed code starts with 0")
 	hs.keys("j")
