@@ -1,0 +1,145 @@
+// Package settings keeps the learner's choices from one run to the next:
+// the desired retention of the scheduler, how many misses make a leech,
+// and the stacks whose constants the cards show. They live in
+// config.toml in the config directory: $HTTPCODES_CONFIG_DIR, else
+// $XDG_CONFIG_HOME/httpcodes, else ~/.config/httpcodes.
+package settings
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/BurntSushi/toml"
+)
+
+// FileName is the settings file inside the config directory.
+const FileName = "config.toml"
+
+// The range of the desired retention, and the defaults.
+const (
+	MinRetention     = 0.70
+	MaxRetention     = 0.97
+	DefaultRetention = 0.90
+	// DefaultLeechAfter is how many misses make a code a leech.
+	DefaultLeechAfter = 6
+	// MinLeechAfter and MaxLeechAfter bound the leech threshold.
+	MinLeechAfter = 2
+	MaxLeechAfter = 99
+)
+
+// Settings are the learner's choices. The zero value of a field means its
+// default; Default fills them in.
+type Settings struct {
+	// Retention is the desired retention: the probability of recalling a
+	// code when it comes due (FSRS). Higher means shorter intervals.
+	Retention float64 `toml:"retention,omitempty"`
+	// LeechAfter is how many misses of one code make it a leech.
+	LeechAfter int `toml:"leech_after,omitempty"`
+	// Stacks are the IDs of the stacks whose constants cards show, in the
+	// order chosen; empty means every stack.
+	Stacks []string `toml:"stacks,omitempty"`
+}
+
+// Default returns s with every unset field at its default.
+func (s Settings) Default() Settings {
+	if s.Retention == 0 {
+		s.Retention = DefaultRetention
+	}
+	if s.LeechAfter == 0 {
+		s.LeechAfter = DefaultLeechAfter
+	}
+	return s
+}
+
+// Validate reports a value out of its range.
+func (s Settings) Validate() error {
+	if r := s.Retention; r != 0 && (r < MinRetention || r > MaxRetention) {
+		return fmt.Errorf("retention %g is out of range: choose from %.2f to %.2f", r, MinRetention, MaxRetention)
+	}
+	if n := s.LeechAfter; n != 0 && (n < MinLeechAfter || n > MaxLeechAfter) {
+		return fmt.Errorf("leech_after %d is out of range: choose from %d to %d", n, MinLeechAfter, MaxLeechAfter)
+	}
+	return nil
+}
+
+// Dir is the config directory: $HTTPCODES_CONFIG_DIR, else
+// $XDG_CONFIG_HOME/httpcodes (when that is an absolute path, as the XDG
+// spec requires), else ~/.config/httpcodes.
+func Dir() (string, error) {
+	if d := os.Getenv("HTTPCODES_CONFIG_DIR"); d != "" {
+		return d, nil
+	}
+	if d := os.Getenv("XDG_CONFIG_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "httpcodes"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("config directory: %w", err)
+	}
+	return filepath.Join(home, ".config", "httpcodes"), nil
+}
+
+// Load reads the settings in dir, with defaults filled in. A missing file
+// is no error: the defaults. A file that does not parse, or holds a value
+// out of range or a key it does not know, is an error that names the file
+// and, where it can, the line and column.
+func Load(dir string) (Settings, error) {
+	path := filepath.Join(dir, FileName)
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Settings{}.Default(), nil
+	}
+	if err != nil {
+		return Settings{}.Default(), err
+	}
+	var s Settings
+	md, err := toml.Decode(string(b), &s)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return Settings{}.Default(), fmt.Errorf("%s:%d:%d: %s", path, pe.Position.Line, pe.Position.Col, pe.Message)
+		}
+		return Settings{}.Default(), fmt.Errorf("%s: %w", path, err)
+	}
+	if un := md.Undecoded(); len(un) > 0 {
+		return Settings{}.Default(), fmt.Errorf("%s: unknown setting %q (known: retention, leech_after, stacks)", path, un[0].String())
+	}
+	if err := s.Validate(); err != nil {
+		return Settings{}.Default(), fmt.Errorf("%s: %w", path, err)
+	}
+	return s.Default(), nil
+}
+
+// Save writes the settings to dir, creating it if needed. The file is
+// written beside its final name and renamed, so that a failed save leaves
+// the old settings whole.
+func Save(dir string, s Settings) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	buf.WriteString("# httpcodes settings; `httpcodes config` shows and changes them.\n")
+	if err := toml.NewEncoder(&buf).Encode(s); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+FileName+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // after the rename there is nothing left to remove
+	_, err = f.Write(buf.Bytes())
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), filepath.Join(dir, FileName))
+}
