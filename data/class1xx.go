@@ -194,7 +194,7 @@ var informational = []Entry{
 		},
 		WhenNotToUse: []string{
 			"The client asked for approval before sending a request body: that is 100.",
-			"You are talking HTTP/1.1 to a client that may mishandle interim responses: RFC 8297 advises against sending it there; rely on Link in the final 200 instead.",
+			"You are talking HTTP/1.1 to a client that may mishandle interim responses: RFC 8297 says a server might refrain from sending it there; rely on Link in the final 200 instead.",
 			"The hints would only repeat what the final response sends immediately anyway: just send the 200.",
 		},
 		Headers: []Header{
@@ -217,7 +217,8 @@ var informational = []Entry{
 		Notes: []string{
 			"A server may send several 103 responses, but browsers act only on the first one (MDN 103).",
 			"Most browsers only accept 103 over HTTP/2 or later (MDN 103).",
-			"RFC 8297 advises not to send 103 over HTTP/1.1 unless the client is known to handle interim responses correctly (RFC 8297 §3).",
+			"An HTTP/1.1 client that took a 103 for the final response would misread the responses that follow on the connection, " +
+				"so a server might refrain from sending 103 over HTTP/1.1 unless the client is known to handle interim responses (RFC 8297 §3).",
 			"The example is written in HTTP/1.1 form to be easy to read; in practice it travels over HTTP/2 or HTTP/3, as a header block with :status 103.",
 		},
 		Scenarios: []Scenario{
@@ -271,8 +272,6 @@ var informational = []Entry{
 				"Content-Type: image/jpeg",
 				"Content-Length: 104857600",
 				"Upload-Complete: ?1",
-				"",
-				"[100 MB of image data]",
 			},
 			Response: []string{
 				"HTTP/1.1 104 Upload Resumption Supported",

@@ -26,7 +26,7 @@ var vendorMicrosoft = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /owa/ HTTP/1.1", "Host: mail.example.com"},
-			Response: []string{"HTTP/1.1 440 Login Timeout", "Content-Type: text/html", "", "<h1>440 Login Timeout</h1>"},
+			Response: []string{"HTTP/1.1 440 Login Timeout", "Content-Type: text/html", "Content-Length: 26", "", "<h1>440 Login Timeout</h1>"},
 		},
 		Notes: []string{
 			"Microsoft lists the causes as permission or authentication issues in IIS or the IIS metabase, and Guests-group " +

@@ -69,7 +69,7 @@ var vendorNginx = []Entry{
 		Example: Example{
 			Request: []string{"GET / HTTP/1.1", "Host: example.com", "Cookie: _ga=GA1.2...; session=eyJhbGciOi... (about 20 kB in all)"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 66", "",
 				"<head><title>400 Request Header Or Cookie Too Large</title></head>",
 			},
 		},
@@ -109,9 +109,9 @@ var vendorNginx = []Entry{
 			{Code: 496, Slug: "nginx", Why: "496 means no certificate was sent at all; 495 means one was sent but failed verification."},
 		},
 		Example: Example{
-			Request: []string{"GET /api/orders HTTP/1.1", "Host: api.example.com", "(TLS client certificate: expired)"},
+			Request: []string{"GET /api/orders HTTP/1.1", "Host: api.example.com"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 57", "",
 				"<head><title>400 The SSL certificate error</title></head>",
 			},
 		},
@@ -147,9 +147,9 @@ var vendorNginx = []Entry{
 			{Code: 401, Why: "The registered HTTP-level \"identify yourself\", with a challenge; client certificates live in TLS instead."},
 		},
 		Example: Example{
-			Request: []string{"GET /internal/metrics HTTP/1.1", "Host: api.example.com", "(no TLS client certificate)"},
+			Request: []string{"GET /internal/metrics HTTP/1.1", "Host: api.example.com"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 68", "",
 				"<head><title>400 No required SSL certificate was sent</title></head>",
 			},
 		},
@@ -187,7 +187,7 @@ var vendorNginx = []Entry{
 		Example: Example{
 			Request: []string{"GET /health HTTP/1.1", "Host: example.com:443"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 77", "",
 				"<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>",
 			},
 		},

@@ -28,7 +28,7 @@ var vendorOther = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /status HTTP/1.1", "Host: example.com"},
-			Response: []string{"HTTP/1.1 218 This is fine", "Content-Type: text/plain", "", "all good"},
+			Response: []string{"HTTP/1.1 218 This is fine", "Content-Type: text/plain", "Content-Length: 8", "", "all good"},
 		},
 		Notes: []string{
 			"A client treats a code it does not recognize as the x00 of its class, so 218 is handled as 200 (RFC 9110 §15).",
@@ -67,8 +67,8 @@ var vendorOther = []Entry{
 			{Code: 403, Why: "For a request you refuse to handle, 403 is the registered answer every client understands."},
 		},
 		Example: Example{
-			Request:  []string{"POST /brew HTTP/1.1", "Host: example.com", "Content-Type: text/plain", "", "coffee"},
-			Response: []string{"HTTP/1.1 418 I'm a teapot", "Content-Type: text/plain", "", "I'm a teapot, not a coffee machine"},
+			Request:  []string{"POST /brew HTTP/1.1", "Host: example.com", "Content-Type: text/plain", "Content-Length: 6", "", "coffee"},
+			Response: []string{"HTTP/1.1 418 I'm a teapot", "Content-Type: text/plain", "Content-Length: 34", "", "I'm a teapot, not a coffee machine"},
 		},
 		FormerNames: []string{"I'm a Teapot"},
 		Notes: []string{
@@ -116,9 +116,10 @@ var vendorOther = []Entry{
 			Request: []string{
 				"POST /profile HTTP/1.1", "Host: example.com",
 				"Content-Type: application/x-www-form-urlencoded", "Cookie: laravel_session=eyJpdiI6...",
+				"Content-Length: 27",
 				"", "_token=stale0token&name=Ada",
 			},
-			Response: []string{"HTTP/1.1 419 unknown status", "Content-Type: text/html; charset=UTF-8", "", "<title>Page Expired</title>"},
+			Response: []string{"HTTP/1.1 419 unknown status", "Content-Type: text/html; charset=UTF-8", "Content-Length: 27", "", "<title>Page Expired</title>"},
 		},
 		Notes: []string{
 			"Laravel builds on Symfony's Response class, which has no phrase for 419 and falls back to \"unknown status\"; " +
@@ -155,8 +156,8 @@ var vendorOther = []Entry{
 			{Code: 419, Slug: "laravel", Why: "Same number, different stack: in Laravel 419 means a failed CSRF check."},
 		},
 		Example: Example{
-			Request:  []string{"PUT /files/backup.tar HTTP/1.1", "Host: example.com", "Content-Type: application/x-tar"},
-			Response: []string{"HTTP/1.1 419 Insufficient Space On Resource", "Content-Type: text/plain", "", "No space left for this file"},
+			Request:  []string{"PUT /files/backup.tar HTTP/1.1", "Host: example.com", "Content-Type: application/x-tar", "Content-Length: 1073741824", "Expect: 100-continue"},
+			Response: []string{"HTTP/1.1 419 Insufficient Space On Resource", "Content-Type: text/plain", "Content-Length: 27", "", "No space left for this file"},
 		},
 		Notes: []string{
 			"Spring marks INSUFFICIENT_SPACE_ON_RESOURCE @Deprecated and links to the changes in draft-ietf-webdav-protocol-06 (Spring HttpStatus.java).",
@@ -185,7 +186,7 @@ var vendorOther = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"MOVE /docs/old HTTP/1.1", "Host: example.com", "Destination: https://example.com/docs/new"},
-			Response: []string{"HTTP/1.1 420 Method Failure", "Content-Type: text/plain", "", "The move was aborted"},
+			Response: []string{"HTTP/1.1 420 Method Failure", "Content-Type: text/plain", "Content-Length: 20", "", "The move was aborted"},
 		},
 		Notes: []string{
 			"Spring marks METHOD_FAILURE @Deprecated and links to the changes in draft-ietf-webdav-protocol-06 (Spring HttpStatus.java).",
@@ -214,7 +215,7 @@ var vendorOther = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /search.json?q=http HTTP/1.1", "Host: api.example.com"},
-			Response: []string{"HTTP/1.1 420 Enhance Your Calm", "Content-Type: application/json", "", "{\"error\":\"You are being rate limited\"}"},
+			Response: []string{"HTTP/1.1 420 Enhance Your Calm", "Content-Type: application/json", "Content-Length: 38", "", "{\"error\":\"You are being rate limited\"}"},
 		},
 		Notes: []string{
 			"Twitter announced in December 2009 that the Search API would answer rate-limited clients with 420 from 18 January 2010 (twitter-api-announce).",
@@ -261,6 +262,7 @@ var vendorOther = []Entry{
 			Response: []string{
 				"HTTP/1.1 509 Bandwidth Limit Exceeded",
 				"Content-Type: text/html",
+				"Content-Length: 84",
 				"",
 				"<p>This site has reached its monthly transfer allowance. Please try again later.</p>",
 			},
@@ -311,10 +313,14 @@ var vendorOther = []Entry{
 				"POST /v1/messages HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 87",
+				"",
+				`{"model": "...", "max_tokens": 256, "messages": [{"role": "user", "content": "Hello"}]}`,
 			},
 			Response: []string{
 				"HTTP/1.1 529 Overloaded",
 				"Content-Type: application/json",
+				"Content-Length: 106",
 				"",
 				`{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CExample"}`,
 			},
@@ -373,6 +379,7 @@ var vendorOther = []Entry{
 			Response: []string{
 				"HTTP/1.1 598 Network Read Timeout Error",
 				"Content-Type: text/plain",
+				"Content-Length: 41",
 				"",
 				"Upstream did not send a response in time.",
 			},
@@ -413,6 +420,7 @@ var vendorOther = []Entry{
 			Response: []string{
 				"HTTP/1.1 599 Network Connect Timeout Error",
 				"Content-Type: text/plain",
+				"Content-Length: 49",
 				"",
 				"Could not connect to the upstream server in time.",
 			},
