@@ -14,7 +14,7 @@ var successful = []Entry{
 		Keywords:  []string{"success", "ok"},
 		Explanation: "The request succeeded and the response carries content. " +
 			"What that content is depends on the method: for GET it is the resource itself, for POST the result of the action, for PUT or DELETE a report on what happened. " +
-			"It is the default answer of every web server and API when nothing more specific fits. " +
+			"It is also the default: in Go's net/http and Node's http module, a response is 200 unless the handler sets another code. " +
 			"The client can use the body as it is; nothing else needs to happen.",
 		WhenToUse: []string{
 			"A GET found the resource and you are sending it back.",
@@ -424,7 +424,7 @@ var successful = []Entry{
 			"A 206 MUST carry the Date, Cache-Control, ETag, Expires, Content-Location and Vary fields that a 200 to the same request " +
 				"would have had, so caches and clients can treat the part like the whole (RFC 9110 §15.3.7).",
 			"With several parts, Content-Range MUST NOT appear in the main header section, only inside each part (RFC 9110 §15.3.7.2).",
-			"A cache may store a 206 only if it understands ranges (RFC 9111 §3).",
+			"A cache may store a 206 only if it understands the code and supports Range and Content-Range (RFC 9111 §3, §3.3).",
 		},
 		Scenarios: []Scenario{
 			{

@@ -396,7 +396,7 @@ var redirection = []Entry{
 		Explanation: "306 has no meaning. " +
 			"Already in 1999, RFC 2616 described 306 as a leftover from an earlier version of the specification that had fallen out of use. " +
 			"RFC 9110 keeps the number reserved so that it is never given a new meaning. " +
-			"As history: a 1997 Internet-Draft proposed 306 as \"Switch Proxy\", telling a client to use a different proxy from then on, but that draft expired and was never standardized. " +
+			"As history: Internet-Drafts by J. Cohen of Netscape (1996–97) proposed 306 as \"Switch Proxy\", sent by a proxy to tell a client which proxy to use for later requests, but the drafts expired and were never standardized. " +
 			"No server should send it; to redirect, use 307 or 308.",
 		WhenToUse: []string{
 			"Never: the code is reserved and has no defined meaning.",
@@ -416,7 +416,7 @@ var redirection = []Entry{
 		},
 		Notes: []string{
 			"RFC 2616 described 306 as used in a previous version of the specification, no longer used, and reserved (RFC 2616 §10.3.7).",
-			"The expired draft draft-cohen-http-305-306-responses-00 (J. Cohen, June 1997) proposed \"306 Switch Proxy\"; some libraries still use that label (IETF HTTP WG announcement, June 1997).",
+			"The expired draft draft-cohen-http-305-306-responses (J. Cohen, dated December 1996, announced to the HTTP working group in June 1997) proposed \"306 Switch Proxy\"; the label still turns up in status-code lists (draft-cohen-http-305-306-responses-00).",
 			"A client that does not recognize 306 handles it like 300, as it would any unknown 3xx (RFC 9110 §15).",
 		},
 	},

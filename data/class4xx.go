@@ -972,7 +972,7 @@ var clientErrors = []Entry{
 			"Runtimes disagree: Go's net/http (and Python before 3.13) say \"Request Entity Too Large\", Node says " +
 				"\"Payload Too Large\", and Python 3.13 says \"Content Too Large\" (Go StatusText; Python HTTPStatus; Node http.STATUS_CODES).",
 			"nginx returns this code when a body exceeds client_max_body_size, which defaults to 1 MB, so large " +
-				"uploads behind nginx often fail here first (nginx docs: client_max_body_size).",
+				"uploads behind nginx often fail here first (nginx source, ngx_http_core_module.c).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -1034,7 +1034,8 @@ var clientErrors = []Entry{
 		Notes: []string{
 			"HTTP sets no maximum URL length, but senders and recipients are advised to support at least 8000 octets (RFC 9110 §4.1).",
 			"In HTTP/1.1, a server that gets a request target longer than it is willing to parse MUST answer with this code (RFC 9112 §3).",
-			"The variant name \"Request-URI Too Large\" still shows up in some servers' error pages (MDN 414).",
+			"The variant name \"Request-URI Too Large\" still shows up in some servers' responses; nginx, for one, sends " +
+				"HTTP/1.1 414 Request-URI Too Large (MDN 414; nginx source, ngx_http_header_filter_module.c).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -1398,18 +1399,19 @@ var clientErrors = []Entry{
 				Text: "A signup form posts well-formed JSON to an API, but the email field holds \"bob(at)example\" " +
 					"and the password is two characters long.",
 				Why: "The body parses and its media type is accepted; the values fail validation, which is exactly what this code says. " +
-					"400, the general client error, is the usual answer when the JSON itself cannot be read.",
+					"400 is the general client error, the fallback when nothing more specific fits, and the usual answer when the JSON itself cannot be read.",
 				Versus: []int{400},
 			},
 			{
 				Text: "A hotel booking API receives valid JSON whose check-out date is three days before the check-in date.",
 				Why: "Nothing is wrong with the syntax; the instruction itself makes no sense, so the server cannot carry it out. " +
-					"400 is for requests that cannot be parsed.",
+					"400 only says that the client erred somehow; this code says precisely that the content parsed and what it asks for cannot be done.",
 				Versus: []int{400},
 			},
 			{
-				Text:   "An order API receives a correctly typed JSON body that asks for a quantity of -5 of a product.",
-				Why:    "-5 is a valid JSON number, so parsing succeeds; a negative quantity is a semantic error, not a syntax error.",
+				Text: "An order API receives a correctly typed JSON body that asks for a quantity of -5 of a product.",
+				Why: "-5 is a valid JSON number, so parsing succeeds; a negative quantity is a semantic error, not a syntax error, " +
+					"and this code is the one that says so. 400 would be the vaguer fallback.",
 				Versus: []int{400},
 			},
 		},
@@ -1651,6 +1653,7 @@ var clientErrors = []Entry{
 			"426 first appeared in RFC 2817 (2000), written for upgrading an HTTP/1.1 connection to TLS; " +
 				"RFC 9110 now defines it (RFC 2817; RFC 9110 §15.5.22).",
 			"The WebSocket spec suggests 426 when a handshake asks for a version the server does not support (RFC 6455 §4.2.2).",
+			"The built-in HTTP server of Node's ws library answers every plain HTTP request with 426 (websockets/ws, lib/websocket-server.js).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -1660,8 +1663,9 @@ var clientErrors = []Entry{
 			},
 			{
 				Text: "An old client library offers WebSocket protocol version 8 in its handshake; the server only supports " +
-					"version 13 and rejects the handshake, listing the versions it speaks.",
-				Why: "The server will not go on with what the client offered and points the client to the protocol version it does support.",
+					"version 13 and rejects the handshake with the status RFC 6455 suggests, listing the versions it speaks in Sec-WebSocket-Version.",
+				Why: "RFC 6455 §4.2.2 names this code as the appropriate answer to a WebSocket version the server does not understand: " +
+					"the server will not go on with what the client offered and points it to the version it does support.",
 			},
 		},
 	},
@@ -1912,7 +1916,7 @@ var clientErrors = []Entry{
 		HeuristicallyCacheable: true,
 		Notes: []string{
 			"Sending 451 does not confirm that the resource exists; even without the legal demand the request might fail (RFC 7725 §3).",
-			"The number is a nod to Ray Bradbury's novel Fahrenheit 451, and the RFC thanks Bradbury in its acknowledgments (RFC 7725).",
+			"The number is a nod to Ray Bradbury's novel Fahrenheit 451, and the RFC thanks Bradbury in its acknowledgments (MDN 451; RFC 7725 Appendix A).",
 		},
 		Scenarios: []Scenario{
 			{

@@ -136,10 +136,10 @@ var serverErrors = []Entry{
 				Versus: []int{405},
 			},
 			{
-				Text: "A client uploads a body with Transfer-Encoding: zstd through a load balancer that only " +
-					"understands chunked.",
-				Why: "The server does not understand the transfer coding, and HTTP/1.1 says it SHOULD answer " +
-					"that way (RFC 9112 §6.1).",
+				Text: "A client uploads a body with Transfer-Encoding: zstd, chunked through a load balancer that only " +
+					"understands the chunked coding.",
+				Why: "The server does not understand the zstd transfer coding, and HTTP/1.1 says it SHOULD answer " +
+					"that way (RFC 9112 §6.1). Chunked is still the final coding, so the body's framing itself is fine.",
 			},
 		},
 	},
@@ -339,12 +339,12 @@ var serverErrors = []Entry{
 		Example: Example{
 			Request: []string{"GET /reports/annual?year=2024 HTTP/1.1", "Host: example.com"},
 			Response: []string{
-				"HTTP/1.1 504 Gateway Timeout",
+				"HTTP/1.1 504 Gateway Time-out",
 				"Server: nginx",
 				"Content-Type: text/html",
-				"Content-Length: 28",
+				"Content-Length: 29",
 				"",
-				"<h1>504 Gateway Timeout</h1>",
+				"<h1>504 Gateway Time-out</h1>",
 			},
 		},
 		FormerNames: []string{"Gateway Time-out"},
@@ -647,7 +647,7 @@ var serverErrors = []Entry{
 			},
 		},
 		Notes: []string{
-			"RFC 2774 was published as an Experimental RFC in February 2000 and has since been moved to Historic, " +
+			"RFC 2774 was published as an Experimental RFC and has since been moved to Historic, " +
 				"which is why the registry marks 510 as obsoleted (RFC 2774; IANA registry reference \"Status change of HTTP experiments to Historic\").",
 			"Go, Node and Python use the phrase \"Not Extended\"; the \"(OBSOLETED)\" suffix is the registry's marker. " +
 				"Reason phrases are free text, so either is valid on the wire (RFC 9110 §15.1).",

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/csv"
+	"fmt"
 	"os"
 	"regexp"
 	"slices"
@@ -731,6 +732,110 @@ func TestScenariosHaveOneAnswer(t *testing.T) {
 			if strings.Contains(s.Text, "rewrite ") && !strings.Contains(s.Text, "status line does nginx send") {
 				t.Errorf("%d: scenario %q must ask which status line nginx sends", code, s.Text)
 			}
+		}
+	}
+}
+
+// nginxPhrases is nginx's own status line table (nginx source,
+// ngx_http_header_filter_module.c), for the codes an example may show.
+var nginxPhrases = map[int]string{
+	200: "OK", 301: "Moved Permanently", 302: "Moved Temporarily", 400: "Bad Request",
+	403: "Forbidden", 404: "Not Found", 405: "Not Allowed", 408: "Request Time-out",
+	413: "Request Entity Too Large", 414: "Request-URI Too Large", 500: "Internal Server Error",
+	502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out",
+}
+
+func TestNginxExamplesUseNginxPhrases(t *testing.T) {
+	for _, e := range All() {
+		resp := e.Example.Response
+		if len(resp) == 0 || !strings.HasPrefix(resp[0], "HTTP/1.1 ") ||
+			!strings.Contains(strings.ToLower(strings.Join(resp, "\n")), "nginx") {
+			continue
+		}
+		f := strings.SplitN(resp[0], " ", 3)
+		code, _ := strconv.Atoi(f[1])
+		want, ok := nginxPhrases[code]
+		if !ok {
+			t.Errorf("%s: nginx example with code %d: add nginx's phrase to the table", e.ID(), code)
+			continue
+		}
+		if len(f) < 3 || f[2] != want {
+			t.Errorf("%s: nginx sends %q, the example shows %q", e.ID(), fmt.Sprintf("%d %s", code, want), resp[0])
+		}
+	}
+}
+
+func TestAuditCorrections(t *testing.T) {
+	checks := []struct {
+		id, why string
+		ok      func(e *Entry) bool
+	}{
+		{"100", "417 means: repeat without Expect and send the body (RFC 9110 §10.1.1)", func(e *Entry) bool {
+			return slices.ContainsFunc(e.SeeAlso, func(s SeeAlso) bool { return s.Code == 417 && strings.Contains(s.Why, "without Expect") })
+		}},
+		{"101", "WebSockets over HTTP/2 use extended CONNECT (RFC 9113 §8.6)", func(e *Entry) bool {
+			return strings.Contains(prose(e), "extended CONNECT")
+		}},
+		{"101", "WebSocket is a common case, not measured as by far the most common", func(e *Entry) bool {
+			return !strings.Contains(e.Explanation, "By far the most common")
+		}},
+		{"102", "RFC 4918 Appendix F says why 102 was dropped", func(e *Entry) bool {
+			return strings.Contains(prose(e), "lack of implementation") && strings.Contains(prose(e), "RFC 4918 Appendix F")
+		}},
+		{"200", "200 is the default of Go and Node, not of every server and API", func(e *Entry) bool {
+			return !strings.Contains(e.Explanation, "every web server and API")
+		}},
+		{"206", "a cache must understand the code and support ranges (RFC 9111 §3, §3.3)", func(e *Entry) bool {
+			return noteWith(e, "RFC 9111 §3", "§3.3", "Content-Range") != ""
+		}},
+		{"306", "Switch Proxy came from Netscape drafts sent by a proxy", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "Netscape") && !strings.Contains(e.Explanation, "a 1997 Internet-Draft")
+		}},
+		{"410", "RFC 9110 §15.5.11: the removal is likely permanent, not certainly", func(e *Entry) bool {
+			return !strings.Contains(group(404, 410).Lesson, "on purpose, for good")
+		}},
+		{"414", "nginx sends 414 Request-URI Too Large (ngx_http_header_filter_module.c)", func(e *Entry) bool {
+			return noteWith(e, "nginx", "414 Request-URI Too Large") != ""
+		}},
+		{"422", "400 is not only for requests that cannot be parsed (RFC 9110 §15.5.1)", func(e *Entry) bool {
+			return !strings.Contains(prose(e), "400 is for requests that cannot be parsed")
+		}},
+		{"426", "the WebSocket version scenario needs the cue that RFC 6455 §4.2.2 suggests this code", func(e *Entry) bool {
+			return slices.ContainsFunc(e.Scenarios, func(s Scenario) bool {
+				return strings.Contains(s.Text, "RFC 6455") && strings.Contains(s.Why, "§4.2.2")
+			})
+		}},
+		{"501", "a request body's final transfer coding must be chunked (RFC 9112 §6.3), or the answer is 400", func(e *Entry) bool {
+			return !slices.ContainsFunc(e.Scenarios, func(s Scenario) bool {
+				return strings.Contains(s.Text, "Transfer-Encoding: zstd") && !strings.Contains(s.Text, "zstd, chunked")
+			})
+		}},
+		{"495-nginx", "nginx logs the verify error at info level (ngx_http_request.c)", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "info level") && noteWith(e, "info", "error_log") != ""
+		}},
+		{"419-spring", "Spring links the constant to draft-ietf-webdav-protocol-06", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "draft-ietf-webdav-protocol-06")
+		}},
+		{"420-spring", "Spring links the constant to draft-ietf-webdav-protocol-06", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "draft-ietf-webdav-protocol-06")
+		}},
+		{"420-twitter", "Twitter's error list names the Search and Trends APIs", func(e *Entry) bool {
+			return noteWith(e, "Search and Trends", "Error Codes") != ""
+		}},
+		{"520-cloudflare", "Cloudflare's limit for origin headers is 128 KB (Cloudflare docs, Error 520)", func(e *Entry) bool {
+			return noteWith(e, "128 KB") != ""
+		}},
+		{"451-exchange", "the reference names the section its URL opens, [MS-ASHTTP] §3.2.5.1", func(e *Entry) bool {
+			return e.Reference == "Microsoft [MS-ASHTTP] §3.2.5.1"
+		}},
+	}
+	for _, c := range checks {
+		e := ByID(c.id)
+		if e == nil {
+			t.Fatalf("no entry %s", c.id)
+		}
+		if !c.ok(e) {
+			t.Errorf("%s: %s", c.id, c.why)
 		}
 	}
 }

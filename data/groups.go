@@ -49,7 +49,7 @@ var groups = []Group{
 		Question: "Does the server know the removal is deliberate and permanent?",
 		Topic:    "missing resources",
 		Lesson: "404 says nothing is there and makes no promise about the future. 410 says it was removed " +
-			"on purpose, for good, and links to it should go.",
+			"on purpose, probably for good, and links to it should go.",
 	},
 	{
 		Codes:    []int{502, 503, 504},

@@ -77,7 +77,7 @@ var vendorCloudflare = []Entry{
 			},
 		},
 		Notes: []string{
-			"Cloudflare lists origin crashes, firewalls blocking Cloudflare IPs, headers over its size limit, empty responses " +
+			"Cloudflare lists origin crashes, firewalls blocking Cloudflare IPs, headers over 128 KB (often from too many cookies), empty responses " +
 				"and a broken HTTP/2 setup at the origin as common causes (Cloudflare docs, Error 520).",
 			"If the origin offers HTTP/2 but then does not speak it properly, Cloudflare returns 520; " +
 				"turning off HTTP/2 to Origin in the dashboard is one fix (Cloudflare docs, Error 520).",
@@ -409,7 +409,7 @@ var vendorCloudflare = []Entry{
 		Reference: "Cloudflare blog: Cloudflare is deprecating Railgun",
 		URL:       "https://blog.cloudflare.com/deprecating-railgun/",
 		Summary:   "Legacy: the Railgun link between Cloudflare and the origin broke",
-		Explanation: "Railgun was a Cloudflare add-on: a listener program (rg-listener) installed in the origin's network kept a persistent connection to Cloudflare " +
+		Explanation: "Railgun was a Cloudflare add-on: a listener program (rg-listener) installed in the origin's network accepted connections from Cloudflare's side " +
 			"and sent only the changes between versions of dynamic pages. " +
 			"527 meant that the connection between Cloudflare and the origin's Railgun listener had been interrupted, so the request could not be completed. " +
 			"Cloudflare has since retired Railgun and dropped the code from its documentation. " +

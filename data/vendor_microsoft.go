@@ -95,7 +95,7 @@ var vendorMicrosoft = []Entry{
 		Source: "[MS-ASHTTP] §3.1.5.2.2 HTTP Error 451 (X-MS-Location header); " +
 			"TechNet dd439372, Exchange ActiveSync Returned an HTTP 451 Error",
 		Tier:      Rare,
-		Reference: "Microsoft [MS-ASHTTP] §3.1.5.2.2",
+		Reference: "Microsoft [MS-ASHTTP] §3.2.5.1",
 		URL:       "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/9f9ddc60-a7a0-4265-8e67-71c2fabd517c",
 		Summary:   "Exchange ActiveSync: wrong server, use the one in X-MS-Location",
 		Explanation: "Exchange ActiveSync sends 451 when a device is talking to a server that cannot reach the user's mailbox, " +

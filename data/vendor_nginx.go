@@ -74,7 +74,7 @@ var vendorNginx = []Entry{
 			},
 		},
 		Notes: []string{
-			"nginx answers 414 if the request line does not fit in one of these buffers, and 400 if a header field does not (nginx docs, large_client_header_buffers).",
+			"nginx answers 414 if the request line does not fit in one of these buffers, and 400 if a header field does not (nginx docs, large_client_header_buffers; nginx source, ngx_http_request.c).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -102,7 +102,8 @@ var vendorNginx = []Entry{
 		Explanation: "With client certificates turned on (ssl_verify_client), nginx uses 495 internally when the certificate " +
 			"a client presented fails verification: for example it has expired, or it isn't signed by a CA nginx trusts. " +
 			"The client receives a 400 Bad Request whose page says \"The SSL certificate error\". " +
-			"Check the client's certificate and chain against the CA file set in ssl_client_certificate; nginx's error log says why verification failed. " +
+			"Check the client's certificate and chain against the CA file set in ssl_client_certificate; nginx logs why verification failed, " +
+			"but at the info level, which the default error_log level (error) hides. " +
 			"error_page 495 lets you serve a friendlier page.",
 		SeeAlso: []SeeAlso{
 			{Code: 400, Why: "What the client actually receives; 495 never appears on the wire."},
@@ -114,6 +115,10 @@ var vendorNginx = []Entry{
 				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 57", "",
 				"<head><title>400 The SSL certificate error</title></head>",
 			},
+		},
+		Notes: []string{
+			"nginx writes \"client SSL certificate verify error\" with the reason at the info level, so error_log must be set to info " +
+				"to see it; the default level is error (nginx source, ngx_http_request.c; nginx docs, error_log).",
 		},
 		Scenarios: []Scenario{
 			{

@@ -101,7 +101,8 @@ var vendorOther = []Entry{
 			"CSRF protection means the form or a header must carry a token that matches the one stored in the user's session, and this one did not. " +
 			"The usual cause is a page left open until the session expired, so the token it carries is stale; " +
 			"a form without @csrf or an AJAX call without the X-CSRF-TOKEN header fails the same way. " +
-			"The default error page asks the user to refresh: reload to get a fresh token, then submit again.",
+			"Reloading the page fetches a fresh token, and the form can then be submitted again; some versions of Laravel's 419 page " +
+			"say just that: \"Sorry, your session has expired. Please refresh and try again.\"",
 		Headers: []Header{
 			{Name: "X-CSRF-TOKEN", Why: "Laravel also accepts the token in this request header, which is how JavaScript clients avoid the error."},
 			{Name: "X-XSRF-TOKEN", Why: "The alternative request header, filled from the encrypted XSRF-TOKEN cookie Laravel sets."},
@@ -146,9 +147,9 @@ var vendorOther = []Entry{
 		Reference: "Spring source, HttpStatus.java",
 		URL:       "https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
 		Summary:   "A leftover from early WebDAV drafts, now a deprecated Spring constant",
-		Explanation: "Early drafts of WebDAV, before it became RFC 2518, had a 419 for a resource that had run out of space. " +
-			"The drafts dropped it, but Spring's HttpStatus enum still carries it as INSUFFICIENT_SPACE_ON_RESOURCE, " +
-			"marked @Deprecated with a link to the draft changes. " +
+		Explanation: "Spring's HttpStatus enum carries 419 as INSUFFICIENT_SPACE_ON_RESOURCE, marked @Deprecated with a link to the " +
+			"changes made in draft-ietf-webdav-protocol-06, a WebDAV draft from before RFC 2518. " +
+			"Neither RFC 2518 nor RFC 4918, the WebDAV specifications, has a 419. " +
 			"You meet it when browsing the enum or lists generated from it, not from real servers. " +
 			"The registered code for the same idea is 507 Insufficient Storage.",
 		SeeAlso: []SeeAlso{
@@ -175,13 +176,13 @@ var vendorOther = []Entry{
 		Reference: "Spring source, HttpStatus.java",
 		URL:       "https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
 		Summary:   "An early WebDAV draft's failure code, now a deprecated Spring constant",
-		Explanation: "Early WebDAV drafts, before RFC 2518, listed 420 \"Method Failure\". " +
-			"The code did not survive into the RFC, but Spring's HttpStatus enum still has it as METHOD_FAILURE, " +
-			"marked @Deprecated with a link to the draft changes. " +
+		Explanation: "Spring's HttpStatus enum carries 420 as METHOD_FAILURE, marked @Deprecated with a link to the changes made " +
+			"in draft-ietf-webdav-protocol-06, a WebDAV draft from before RFC 2518. " +
+			"Neither RFC 2518 nor RFC 4918 has a 420. " +
 			"It is a constant you may spot in Java code, not something real servers send. " +
-			"For a WebDAV action that failed because another action it depended on failed, the registered code is 424.",
+			"For a WebDAV action that failed because another action it depended on failed, the closest registered code is 424.",
 		SeeAlso: []SeeAlso{
-			{Code: 424, Why: "The registered WebDAV code (RFC 4918) for an action that failed because one it depended on failed."},
+			{Code: 424, Why: "The closest registered WebDAV code (RFC 4918) for an action that failed because one it depended on failed."},
 			{Code: 420, Slug: "twitter", Why: "Same number, different meaning: Twitter's old rate-limit answer."},
 		},
 		Example: Example{
@@ -199,6 +200,7 @@ var vendorOther = []Entry{
 		Vendor: "Twitter (Search and Trends API v1, retired)",
 		Slug:   "twitter",
 		Source: "twitter-api-announce, 22 Dec 2009: the Search API returns 420 when rate limited from 18 Jan 2010; " +
+			"Twitter developer docs, Error Codes & Responses: returned by the version 1 Search and Trends APIs when rate limited; " +
 			"twittercommunity.com thread 10214: API v1.1 uses 429 instead; phrase per http.dev/420",
 		Tier:      Rare,
 		Reference: "Twitter Developer Community: Rate Limiting 420 and 429 codes",
@@ -219,6 +221,7 @@ var vendorOther = []Entry{
 		},
 		Notes: []string{
 			"Twitter announced in December 2009 that the Search API would answer rate-limited clients with 420 from 18 January 2010 (twitter-api-announce).",
+			"Twitter's error code list described 420 as \"Returned by the version 1 Search and Trends APIs when you are being rate limited\" (Twitter developer docs, Error Codes & Responses).",
 			"Twitter staff confirmed that API v1.1 signals rate limiting with 429, while 420 belonged to the older API (twittercommunity.com thread 10214).",
 		},
 		Scenarios: []Scenario{
@@ -337,7 +340,7 @@ var vendorOther = []Entry{
 				Text: "On a busy launch day, calls from your chatbot to the Claude API fail for a few minutes at a time. " +
 					"Your organization is far below its request and token limits, and Anthropic's status page reports elevated errors across the API.",
 				Why: "The API as a whole lacks capacity, which Anthropic signals with its own 5xx code: not 429, because your limits are fine, " +
-					"and not the registry's 503, which Anthropic does not use for this.",
+					"and not the registry's 503, because Anthropic documents its own code for API-wide overload.",
 				Versus: []int{429, 503},
 			},
 			{
