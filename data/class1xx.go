@@ -18,7 +18,7 @@ var informational = []Entry{
 			"If the client never asked for this signal, it can simply ignore it.",
 		WhenToUse: []string{
 			"The client sent Expect: 100-continue and the headers give you no reason to refuse the body.",
-			"You want large uploads to be checked (size, authentication, method) before any bytes of the body travel.",
+			"Your server checks large uploads (size, authentication, method) from their headers, and a client that sent Expect: 100-continue is waiting for that check before any bytes of the body travel.",
 		},
 		WhenNotToUse: []string{
 			"The headers already show the request will fail: skip the 100 and send the final error at once, such as 401, 413 or 415.",
@@ -29,7 +29,7 @@ var informational = []Entry{
 			{Name: "Expect", Why: "Expect: 100-continue in the request is what asks for this response; a client that will wait for a 100 before sending the body MUST send it (RFC 9110 §10.1.1)."},
 		},
 		SeeAlso: []SeeAlso{
-			{Code: 417, Why: "417 is the refusal: the server cannot meet the expectation, so the body should not be sent."},
+			{Code: 417, Why: "417 refuses the expectation itself; the client should repeat the request without Expect and send the body straight away (RFC 9110 §10.1.1)."},
 			{Code: 103, Why: "103 is also an interim response, but it carries preload hints for the browser, not a go-ahead for the body."},
 			{Code: 102, Why: "102 (now deprecated) came after the whole request arrived and meant \"still working\"; 100 comes before the body is sent."},
 		},
@@ -74,7 +74,7 @@ var informational = []Entry{
 		Keywords:  []string{"websocket", "upgrade"},
 		Explanation: "The client offered to move the connection to another protocol in its Upgrade header, and the server accepts. " +
 			"Right after this response, the same connection carries the new protocol instead of HTTP/1.1. " +
-			"By far the most common case is opening a WebSocket. " +
+			"A common case is opening a WebSocket. " +
 			"The client should check which protocol the server named in its Upgrade header and start talking that protocol.",
 		WhenToUse: []string{
 			"A client sent Upgrade: websocket in a valid handshake and your server accepts the WebSocket connection.",
@@ -83,7 +83,7 @@ var informational = []Entry{
 		WhenNotToUse: []string{
 			"The server refuses to serve the request until the client moves to another protocol: use 426 and list the protocol in Upgrade.",
 			"The client did not offer the protocol in its Upgrade header: a server must not switch to a protocol the client did not ask for.",
-			"The connection is HTTP/2: it has no 101, and WebSockets over HTTP/2 use a different mechanism.",
+			"The connection is HTTP/2: it has no 101, and WebSockets over HTTP/2 use extended CONNECT instead (RFC 9113 §8.6).",
 		},
 		Headers: []Header{
 			{Name: "Upgrade", Why: "MUST be sent: it names the protocol that takes over after this response."},
@@ -91,7 +91,7 @@ var informational = []Entry{
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 426, Why: "426 is the server insisting on an upgrade; 101 is the server agreeing to one the client asked for."},
-			{Code: 200, Why: "200 finishes a normal HTTP exchange; after 101 there is no more HTTP on that connection."},
+			{Code: 200, Why: "200 finishes a normal HTTP exchange; after 101 the connection speaks the protocol named in Upgrade."},
 		},
 		Example: Example{
 			Request: []string{
@@ -137,13 +137,13 @@ var informational = []Entry{
 		Summary:   "Deprecated WebDAV signal: request received, still working, keep waiting",
 		Explanation: "An interim response from early WebDAV: the server has the whole request and is still working on it. " +
 			"It was meant for long operations, so that the client would not assume the request was lost and time out. " +
-			"It came from RFC 2518, was left out when RFC 4918 replaced that spec, and MDN marks it deprecated; browsers ignore it. " +
+			"It came from RFC 2518, was left out for lack of implementation when RFC 4918 replaced that spec, and MDN marks it deprecated; browsers ignore it. " +
 			"A client that gets one should simply keep waiting for the final response.",
 		WhenToUse: []string{
 			"Rarely: a legacy WebDAV server in the middle of a long operation, such as copying a large collection, may send it to keep an old client waiting.",
 		},
 		WhenNotToUse: []string{
-			"Telling an API client that a job is still running: browsers and most clients ignore 102, so accept the job with 202 and let the client poll.",
+			"Telling an API client that a job is still running: browsers ignore 102 and any client may ignore an interim response it did not expect, so accept the job with 202 and let the client poll.",
 			"Letting the browser start loading resources before the final response is ready: use 103.",
 			"Approving a request body before it is sent: use 100.",
 		},
@@ -163,7 +163,7 @@ var informational = []Entry{
 		},
 		ContentForbidden: true,
 		Notes: []string{
-			"Defined in RFC 2518 and dropped from WebDAV when RFC 4918 replaced it (MDN 102).",
+			"Defined in RFC 2518 and dropped from WebDAV, for lack of implementation, when RFC 4918 replaced it (RFC 4918 Appendix F; MDN 102).",
 			"MDN marks 102 as deprecated and notes that browsers ignore it (MDN 102).",
 			"It should only be sent when the server expects the request to take a long time (MDN 102).",
 		},
@@ -194,7 +194,7 @@ var informational = []Entry{
 		},
 		WhenNotToUse: []string{
 			"The client asked for approval before sending a request body: that is 100.",
-			"You are talking HTTP/1.1 to a client that may mishandle interim responses: RFC 8297 advises against sending it there; rely on Link in the final 200 instead.",
+			"You are talking HTTP/1.1 to a client that may mishandle interim responses: RFC 8297 says a server might refrain from sending it there; rely on Link in the final 200 instead.",
 			"The hints would only repeat what the final response sends immediately anyway: just send the 200.",
 		},
 		Headers: []Header{
@@ -217,7 +217,8 @@ var informational = []Entry{
 		Notes: []string{
 			"A server may send several 103 responses, but browsers act only on the first one (MDN 103).",
 			"Most browsers only accept 103 over HTTP/2 or later (MDN 103).",
-			"RFC 8297 advises not to send 103 over HTTP/1.1 unless the client is known to handle interim responses correctly (RFC 8297 §3).",
+			"An HTTP/1.1 client that took a 103 for the final response would misread the responses that follow on the connection, " +
+				"so a server might refrain from sending 103 over HTTP/1.1 unless the client is known to handle interim responses (RFC 8297 §3).",
 			"The example is written in HTTP/1.1 form to be easy to read; in practice it travels over HTTP/2 or HTTP/3, as a header block with :status 103.",
 		},
 		Scenarios: []Scenario{
@@ -271,8 +272,6 @@ var informational = []Entry{
 				"Content-Type: image/jpeg",
 				"Content-Length: 104857600",
 				"Upload-Complete: ?1",
-				"",
-				"[100 MB of image data]",
 			},
 			Response: []string{
 				"HTTP/1.1 104 Upload Resumption Supported",

@@ -14,7 +14,7 @@ var successful = []Entry{
 		Keywords:  []string{"success", "ok"},
 		Explanation: "The request succeeded and the response carries content. " +
 			"What that content is depends on the method: for GET it is the resource itself, for POST the result of the action, for PUT or DELETE a report on what happened. " +
-			"It is the default answer of every web server and API when nothing more specific fits. " +
+			"It is also the default: in Go's net/http and Node's http module, a response is 200 unless the handler sets another code. " +
 			"The client can use the body as it is; nothing else needs to happen.",
 		WhenToUse: []string{
 			"A GET found the resource and you are sending it back.",
@@ -47,6 +47,7 @@ var successful = []Entry{
 				"Content-Type: application/json",
 				"ETag: \"a7f3c\"",
 				"Cache-Control: max-age=60",
+				"Content-Length: 25",
 				"",
 				"{\"id\": 42, \"name\": \"Ada\"}",
 			},
@@ -133,6 +134,7 @@ var successful = []Entry{
 				"POST /orders HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 37",
 				"",
 				"{\"product\": \"sku-118\", \"quantity\": 2}",
 			},
@@ -140,6 +142,7 @@ var successful = []Entry{
 				"HTTP/1.1 201 Created",
 				"Location: /orders/981",
 				"Content-Type: application/json",
+				"Content-Length: 29",
 				"",
 				"{\"id\": 981, \"status\": \"open\"}",
 			},
@@ -198,12 +201,14 @@ var successful = []Entry{
 				"POST /exports HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 34",
 				"",
 				"{\"format\": \"csv\", \"range\": \"2024\"}",
 			},
 			Response: []string{
 				"HTTP/1.1 202 Accepted",
 				"Content-Type: application/json",
+				"Content-Length: 74",
 				"",
 				"{\"status\": \"queued\", \"monitor\": \"https://api.example.com/exports/jobs/77\"}",
 			},
@@ -253,6 +258,7 @@ var successful = []Entry{
 			Response: []string{
 				"HTTP/1.1 203 Non-Authoritative Information",
 				"Content-Type: text/html",
+				"Content-Length: 74",
 				"",
 				"<p>Photos on this page were shrunk by your network's data-saver proxy.</p>",
 			},
@@ -384,6 +390,7 @@ var successful = []Entry{
 				"POST /inventory/items HTTP/1.1",
 				"Host: example.com",
 				"Content-Type: application/x-www-form-urlencoded",
+				"Content-Length: 16",
 				"",
 				"sku=118&count=12",
 			},
@@ -428,6 +435,7 @@ var successful = []Entry{
 			{Name: "Content-Range", Why: "MUST be sent for a single part, giving the bytes enclosed and the full length; with several parts, each part carries its own."},
 			{Name: "Range", Why: "The request header that asks for the part(s); without it there is no reason for a 206."},
 			{Name: "Content-Type", Why: "The client MUST inspect it; for several ranges it is multipart/byteranges with a boundary."},
+			{Name: "ETag", Why: "MUST be sent, like Date, Cache-Control, Expires, Content-Location and Vary, whenever a 200 to the same request would have had it (RFC 9110 §15.3.7)."},
 			{Name: "If-Range", Why: "Request header that asks for the range only if the resource is unchanged; otherwise the server sends it all with 200."},
 			{Name: "Accept-Ranges", Why: "Tells clients the server supports byte ranges for this resource."},
 		},
@@ -437,23 +445,27 @@ var successful = []Entry{
 			{Code: 304, Why: "304 says the cached copy is still good; 206 sends new bytes."},
 		},
 		Example: Example{
-			Request: []string{"GET /videos/intro.mp4 HTTP/1.1", "Host: example.com", "Range: bytes=1048576-2097151"},
+			Request: []string{"GET /files/alphabet.txt HTTP/1.1", "Host: example.com", "Range: bytes=10-19"},
 			Response: []string{
 				"HTTP/1.1 206 Partial Content",
-				"Content-Type: video/mp4",
-				"Content-Range: bytes 1048576-2097151/73400320",
-				"Content-Length: 1048576",
+				"Date: Tue, 14 Jan 2025 10:00:00 GMT",
+				"Content-Type: text/plain",
+				"Content-Range: bytes 10-19/26",
+				"Content-Length: 10",
 				"Accept-Ranges: bytes",
-				"ETag: \"v3-intro\"",
+				"ETag: \"v3-alpha\"",
+				"Cache-Control: max-age=3600",
 				"",
-				"[1 MiB of video data]",
+				"klmnopqrst",
 			},
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
 			"A server may ignore a Range header and send the full resource with 200 (RFC 9110 §14.2).",
+			"A 206 MUST carry the Date, Cache-Control, ETag, Expires, Content-Location and Vary fields that a 200 to the same request " +
+				"would have had, so caches and clients can treat the part like the whole (RFC 9110 §15.3.7).",
 			"With several parts, Content-Range MUST NOT appear in the main header section, only inside each part (RFC 9110 §15.3.7.2).",
-			"A cache may store a 206 only if it understands ranges (RFC 9111 §3).",
+			"A cache may store a 206 only if it understands the code and supports Range and Content-Range (RFC 9111 §3, §3.3).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -511,7 +523,7 @@ var successful = []Entry{
 		},
 		Headers: []Header{
 			{Name: "Content-Type", Why: "application/xml (or text/xml): the body is a DAV:multistatus document."},
-			{Name: "Depth", Why: "Request header for PROPFIND: 0 for the resource itself, 1 to include its members, infinity for the whole tree."},
+			{Name: "Depth", Why: "Request header for PROPFIND: 0 for the resource itself, 1 for the resource and its members, infinity for the whole tree (RFC 4918 §10.2)."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 200, Why: "200 reports one outcome; 207 wraps a separate outcome for each resource."},
@@ -524,17 +536,25 @@ var successful = []Entry{
 				"Host: example.com",
 				"Depth: 1",
 				"Content-Type: application/xml",
+				"Content-Length: 77",
 				"",
-				"<D:propfind xmlns:D=\"DAV:\"><D:prop><D:getcontentlength/></D:prop></D:propfind>",
+				"<D:propfind xmlns:D=\"DAV:\"><D:prop><D:getlastmodified/></D:prop></D:propfind>",
 			},
 			Response: []string{
 				"HTTP/1.1 207 Multi-Status",
 				"Content-Type: application/xml; charset=utf-8",
+				"Content-Length: 654",
 				"",
 				"<D:multistatus xmlns:D=\"DAV:\">",
-				"  <D:response><D:href>/docs/a.txt</D:href>",
-				"    <D:propstat><D:prop><D:getcontentlength>120</D:getcontentlength></D:prop>",
+				"  <D:response><D:href>/docs/</D:href>",
+				"    <D:propstat><D:prop><D:getlastmodified>Mon, 13 Jan 2025 09:12:00 GMT</D:getlastmodified></D:prop>",
 				"    <D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>",
+				"  <D:response><D:href>/docs/a.txt</D:href>",
+				"    <D:propstat><D:prop><D:getlastmodified>Fri, 10 Jan 2025 16:40:00 GMT</D:getlastmodified></D:prop>",
+				"    <D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>",
+				"  <D:response><D:href>/docs/payroll.xlsx</D:href>",
+				"    <D:propstat><D:prop><D:getlastmodified/></D:prop>",
+				"    <D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat></D:response>",
 				"</D:multistatus>",
 			},
 		},
@@ -560,17 +580,20 @@ var successful = []Entry{
 		Explanation: "A status used inside a WebDAV multistatus (207) body, from the binding extension that lets one resource live at several paths. " +
 			"When a deep listing reaches the same collection a second time through another path, the server marks it with this code instead of listing its contents again. " +
 			"That keeps the response short and stops bind loops from making it endless. " +
+			"A server should use it only for a client that announced binding support with the DAV: bind request header; any other client gets 508 when the walk meets a loop. " +
 			"The client should look for the resource's details in the earlier entry.",
 		WhenToUse: []string{
-			"Inside a 207 body, for a collection reached again through a second binding during a Depth: infinity request.",
+			"Inside a 207 body, for a collection reached again through a second binding during a Depth: infinity request, " +
+				"when the request carried DAV: bind to show the client understands 208.",
 		},
 		WhenNotToUse: []string{
 			"As the status of a whole response: it belongs inside the entries of a 207 body.",
-			"The client cannot handle 208 and the tree has a loop: the server answers 508 instead.",
+			"The request carried no DAV: bind header and the tree has a loop: the client may not understand 208, so answer 508 instead.",
 			"A non-WebDAV API that wants to say \"duplicate\": use 409 or 200, as the API defines.",
 		},
 		Headers: []Header{
-			{Name: "Depth", Why: "The request used Depth: infinity; that is when repeated bindings can show up."},
+			{Name: "Depth", Why: "The request used Depth: infinity; 208 only occurs for such requests (RFC 5842 §7.1)."},
+			{Name: "DAV", Why: "Request header; with the value bind, the client says it understands 208. Without it, a server should not send 208 (RFC 5842 §7.1, §8.2)."},
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 207, Why: "207 is the overall response; 208 is one entry inside its body."},
@@ -581,10 +604,12 @@ var successful = []Entry{
 				"PROPFIND /projects/ HTTP/1.1",
 				"Host: example.com",
 				"Depth: infinity",
+				"DAV: bind",
 			},
 			Response: []string{
 				"HTTP/1.1 207 Multi-Status",
 				"Content-Type: application/xml; charset=utf-8",
+				"Content-Length: 339",
 				"",
 				"<D:multistatus xmlns:D=\"DAV:\">",
 				"  <D:response><D:href>/projects/shared/</D:href>",
@@ -595,13 +620,14 @@ var successful = []Entry{
 			},
 		},
 		Notes: []string{
-			"The 508 Loop Detected code is the fallback for clients that do not support 208 (MDN 508).",
+			"For a client that did not send DAV: bind, a server should not use 208; it answers a binding loop with 508 instead, " +
+				"as the status of the whole response or inside the multistatus (RFC 5842 §7.1).",
 			"Browsers loading ordinary web pages never meet 208 (MDN 208).",
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A WebDAV server lists a project tree with Depth: infinity. The same shared folder is bound under two different paths; " +
-					"the second time the listing reaches it, the server does not repeat its contents.",
+				Text: "A WebDAV client that announces binding support in its request headers lists a project tree with Depth: infinity. " +
+					"The same shared folder is bound under two different paths; the second time the listing reaches it, the server does not repeat its contents.",
 				Why: "Inside the multistatus body, the second path gets a status saying the folder was covered earlier in the response.",
 			},
 		},
@@ -649,6 +675,7 @@ var successful = []Entry{
 				"ETag: \"v42\"",
 				"IM: vcdiff",
 				"Delta-Base: \"v41\"",
+				"Content-Length: 30",
 				"",
 				"[vcdiff delta from v41 to v42]",
 			},

@@ -40,6 +40,7 @@ var redirection = []Entry{
 				"HTTP/1.1 300 Multiple Choices",
 				"Location: https://example.com/manual.en.html",
 				"Content-Type: text/html",
+				"Content-Length: 100",
 				"",
 				"<ul><li><a href=\"/manual.en.html\">English</a></li><li><a href=\"/manual.fr.html\">French</a></li></ul>",
 			},
@@ -95,6 +96,7 @@ var redirection = []Entry{
 				"HTTP/1.1 301 Moved Permanently",
 				"Location: https://example.com/posts/hello-world",
 				"Content-Type: text/html",
+				"Content-Length: 101",
 				"",
 				"<p>This page now lives at <a href=\"https://example.com/posts/hello-world\">/posts/hello-world</a>.</p>",
 			},
@@ -122,9 +124,10 @@ var redirection = []Entry{
 				Versus: []int{308},
 			},
 			{
-				Text: "An nginx configuration contains rewrite ^/old/(.*)$ /new/$1 permanent; and a visitor requests /old/faq.",
-				Why: "nginx's permanent flag answers with this code, pointing the browser to /new/faq for good " +
-					"(nginx docs, rewrite). To send 308 instead you would write return 308.",
+				Text: "An nginx configuration contains rewrite ^/old/(.*)$ /new/$1 permanent; and a visitor requests /old/faq. " +
+					"Which status line does nginx send back?",
+				Why: "nginx's permanent flag always answers with this code, pointing the browser to /new/faq for good " +
+					"(nginx source, ngx_http_rewrite_module.c). The flag never sends 308; that takes return 308.",
 				Versus: []int{308},
 			},
 		},
@@ -162,13 +165,13 @@ var redirection = []Entry{
 		Explanation: "The resource is temporarily at the URL given in Location, so the client should follow it this time but keep using the original URL later. " +
 			"For historical reasons a client may turn a POST into a GET when following a 302, and browsers do; stricter clients keep the method, so the result depends on the client. " +
 			"It is the default redirect of many frameworks and servers, which is why it is so common. " +
-			"When the method matters, say exactly what you mean with 303 (switch to GET) or 307 (keep the method).",
+			"When the method matters, say exactly what you mean with 303 (fetch the new URL with GET or HEAD) or 307 (keep the method).",
 		WhenToUse: []string{
 			"A page is briefly served from another URL, for example during an event or a short outage, and the original URL will return.",
 			"A browser asks for a page that needs a session and you send it to the login page first.",
 		},
 		WhenNotToUse: []string{
-			"After a form POST, to show a result page: use 303, which requires the follow-up to be a GET.",
+			"After a form POST, to show a result page: use 303, which makes the follow-up a GET (or HEAD).",
 			"Non-GET requests must be repeated unchanged at the new URL: use 307.",
 			"The move is permanent: use 301 or 308.",
 		},
@@ -178,7 +181,7 @@ var redirection = []Entry{
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 307, Why: "307 is the same temporary move but forbids changing the method, so a POST stays a POST."},
-			{Code: 303, Why: "303 requires a GET and says the answer lives at a different resource; 302 only permits the switch."},
+			{Code: 303, Why: "303 makes the follow-up a GET (or HEAD) and says the answer lives at a different resource; 302 only permits turning a POST into a GET."},
 			{Code: 301, Why: "301 is the permanent counterpart: clients should update links, and it may be cached."},
 		},
 		Example: Example{
@@ -201,9 +204,9 @@ var redirection = []Entry{
 			},
 			{
 				Text: "An nginx configuration contains rewrite ^/reports/latest$ /reports/2024-q3 redirect; so that " +
-					"/reports/latest points at this quarter's report. Next quarter the rule will point at the next one.",
-				Why: "nginx's redirect flag answers with this code, a temporary move that clients should not remember. " +
-					"A 307 would behave the same for these GET requests, but the redirect flag never sends it; that takes return 307.",
+					"/reports/latest points at this quarter's report. Which status line does nginx send when a browser asks for /reports/latest?",
+				Why: "nginx's redirect flag always answers with this code, a temporary move that clients should not remember " +
+					"(nginx source, ngx_http_rewrite_module.c). The flag never sends 307 or 303; those take return 307 or return 303.",
 				Versus: []int{307, 303},
 			},
 			{
@@ -259,12 +262,12 @@ var redirection = []Entry{
 			"The resource itself moved: use 301 or 308 if permanent, 302 or 307 if temporary.",
 		},
 		Headers: []Header{
-			{Name: "Location", Why: "The code is defined by it: it names the other resource, which the client retrieves with GET."},
+			{Name: "Location", Why: "The code is defined by it: it names the other resource, which the client retrieves with GET (or HEAD) (RFC 9110 §15.4.4)."},
 			{Name: "Cache-Control", Why: "A 303 is not heuristically cacheable; it may be stored only with explicit freshness such as max-age."},
 		},
 		SeeAlso: []SeeAlso{
-			{Code: 302, Why: "302 only permits the switch to GET; 303 requires it and says the answer lives elsewhere."},
-			{Code: 307, Why: "307 repeats the same method and body at the new URL; 303 turns the follow-up into a GET."},
+			{Code: 302, Why: "302 only permits turning a POST into a GET; 303 makes every follow-up a GET (or HEAD) and says the answer lives elsewhere."},
+			{Code: 307, Why: "307 repeats the same method and body at the new URL; 303 turns the follow-up into a GET (or HEAD)."},
 			{Code: 201, Why: "201 tells an API client in one response that something was created; 303 sends a browser on to a page."},
 			{Code: 202, Why: "202 answers in place that a job was queued; 303 sends the client elsewhere, such as to the finished job's result."},
 		},
@@ -273,6 +276,7 @@ var redirection = []Entry{
 				"POST /orders HTTP/1.1",
 				"Host: example.com",
 				"Content-Type: application/x-www-form-urlencoded",
+				"Content-Length: 13",
 				"",
 				"item=42&qty=1",
 			},
@@ -427,7 +431,7 @@ var redirection = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /reports/q3 HTTP/1.1", "Host: example.com"},
-			Response: []string{"HTTP/1.1 305 Use Proxy", "Location: http://proxy.example.com:8080/"},
+			Response: []string{"HTTP/1.1 305 Use Proxy", "Location: http://proxy.example.com:8080/", "Content-Length: 0"},
 		},
 		Notes: []string{
 			"RFC 2616 let only origin servers send 305 and meant it to apply to a single request (RFC 2616 §10.3.6).",
@@ -453,7 +457,7 @@ var redirection = []Entry{
 		Explanation: "306 has no meaning. " +
 			"Already in 1999, RFC 2616 described 306 as a leftover from an earlier version of the specification that had fallen out of use. " +
 			"RFC 9110 keeps the number reserved so that it is never given a new meaning. " +
-			"As history: a 1997 Internet-Draft proposed 306 as \"Switch Proxy\", telling a client to use a different proxy from then on, but that draft expired and was never standardized. " +
+			"As history: Internet-Drafts by J. Cohen of Netscape (1996–97) proposed 306 as \"Switch Proxy\", sent by a proxy to tell a client which proxy to use for later requests, but the drafts expired and were never standardized. " +
 			"No server should send it; to redirect, use 307 or 308.",
 		WhenToUse: []string{
 			"Never: the code is reserved and has no defined meaning.",
@@ -473,7 +477,7 @@ var redirection = []Entry{
 		},
 		Notes: []string{
 			"RFC 2616 described 306 as used in a previous version of the specification, no longer used, and reserved (RFC 2616 §10.3.7).",
-			"The expired draft draft-cohen-http-305-306-responses-00 (J. Cohen, June 1997) proposed \"306 Switch Proxy\"; some libraries still use that label (IETF HTTP WG announcement, June 1997).",
+			"The expired draft draft-cohen-http-305-306-responses (J. Cohen, dated December 1996, announced to the HTTP working group in June 1997) proposed \"306 Switch Proxy\"; the label still turns up in status-code lists (draft-cohen-http-305-306-responses-00).",
 			"A client that does not recognize 306 handles it like 300, as it would any unknown 3xx (RFC 9110 §15).",
 		},
 	},
@@ -513,6 +517,7 @@ var redirection = []Entry{
 				"POST /v1/payments HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 35",
 				"",
 				"{\"amount\": 1200, \"currency\": \"EUR\"}",
 			},
@@ -605,6 +610,7 @@ var redirection = []Entry{
 				"PUT /v1/users/42 HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 15",
 				"",
 				"{\"name\": \"Ada\"}",
 			},

@@ -9,7 +9,7 @@ var clientErrors = []Entry{
 		Reference: "RFC9110, Section 15.5.1",
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/400",
-		Summary:   "The server can't even read the request as sent: fix it before retrying",
+		Summary:   "The server sees a client error in the request: fix it before retrying",
 		Keywords:  []string{"malformed", "invalid json", "syntax"},
 		Explanation: "The server turns the request down because it thinks the client got something wrong. " +
 			"Typical causes are a body that does not parse, a broken request message (such as two different " +
@@ -46,12 +46,14 @@ var clientErrors = []Entry{
 				"POST /v1/users HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 43",
 				"",
 				`{"name": "Ada", "email": "ada@example.com",`,
 			},
 			Response: []string{
 				"HTTP/1.1 400 Bad Request",
 				"Content-Type: application/json",
+				"Content-Length: 73",
 				"",
 				`{"error": "invalid_json", "message": "Unexpected end of input at line 1"}`,
 			},
@@ -145,7 +147,7 @@ var clientErrors = []Entry{
 			{Name: "Authorization", Why: "The request header the client sends on its retry, carrying new or replaced credentials."},
 		},
 		SeeAlso: []SeeAlso{
-			{Code: 403, Why: "403 means the server knows or does not care who you are, and new credentials will not help."},
+			{Code: 403, Why: "403 means the server understood the request and refuses it; repeating it with the same credentials will not help."},
 			{Code: 407, Why: "407 is the same challenge, but from a proxy, with Proxy-Authenticate."},
 			{Code: 404, Why: "404 lets a server hide that a protected resource exists at all."},
 			{Code: 561, Slug: "aws", Why: "AWS ALB's 561 reports an error from the identity provider during user login."},
@@ -160,6 +162,7 @@ var clientErrors = []Entry{
 				"HTTP/1.1 401 Unauthorized",
 				`WWW-Authenticate: Bearer realm="api", error="invalid_token"`,
 				"Content-Type: application/json",
+				"Content-Length: 73",
 				"",
 				`{"error": "token_expired", "message": "Sign in again to get a new token"}`,
 			},
@@ -177,7 +180,7 @@ var clientErrors = []Entry{
 				Text: "A cron script calls GET /api/reports but the developer forgot to add the API key, " +
 					"so the request carries no credentials at all.",
 				Why: "The server does not know who is calling, and sending a valid key would fix it. " +
-					"403 would claim that no credentials could help.",
+					"403 would mean the server refuses the request whoever sends it, or refuses these credentials as insufficient.",
 				Versus: []int{403},
 			},
 			{
@@ -254,12 +257,14 @@ var clientErrors = []Entry{
 				"POST /v1/charges HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 56",
 				"",
 				`{"amount": 1500, "currency": "usd", "card": "card_8x2k"}`,
 			},
 			Response: []string{
 				"HTTP/1.1 402 Payment Required",
 				"Content-Type: application/json",
+				"Content-Length: 68",
 				"",
 				`{"error": "card_expired", "message": "The card on file has expired"}`,
 			},
@@ -303,10 +308,10 @@ var clientErrors = []Entry{
 		Summary:   "We know (or don't care) who you are, and the answer is no",
 		Keywords:  []string{"permission", "access denied", "authorization"},
 		Explanation: "The server understood the request and refuses to carry it out. " +
-			"If credentials were sent, the server considers them not good enough; often the reason has " +
-			"nothing to do with credentials at all. " +
-			"Signing in again will not help, and the client should not simply repeat the request with the " +
-			"same credentials. " +
+			"If credentials were sent, the server considers them not good enough, though the reason may also " +
+			"have nothing to do with credentials at all. " +
+			"The client should not repeat the request with the same credentials; it may try different ones, " +
+			"such as an account with more rights, which can succeed when the refusal is about who is asking. " +
 			"The server may explain the reason in the body, or answer 404 instead if it wants to hide that " +
 			"the resource exists.",
 		WhenToUse: []string{
@@ -336,12 +341,14 @@ var clientErrors = []Entry{
 				"Host: api.example.com",
 				"Authorization: Bearer eyJhbGciOi...",
 				"Content-Type: application/json",
+				"Content-Length: 24",
 				"",
 				`{"visibility": "public"}`,
 			},
 			Response: []string{
 				"HTTP/1.1 403 Forbidden",
 				"Content-Type: application/json",
+				"Content-Length: 84",
 				"",
 				`{"error": "insufficient_role", "message": "Only project owners can change settings"}`,
 			},
@@ -358,8 +365,8 @@ var clientErrors = []Entry{
 			{
 				Text: "A user with a valid session and the 'viewer' role clicks Delete on a shared project; " +
 					"only owners may delete.",
-				Why: "The server knows exactly who this is and still says no; signing in again changes nothing. " +
-					"401 would wrongly suggest that new credentials could help.",
+				Why: "The server knows exactly who this is and still says no; signing in again as the same user changes nothing, " +
+					"though an owner's account would succeed. 401 would mean the server does not know who is asking.",
 				Versus: []int{401},
 			},
 			{
@@ -437,7 +444,7 @@ var clientErrors = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /docs/old-page HTTP/1.1", "Host: example.com"},
-			Response: []string{"HTTP/1.1 404 Not Found", "Content-Type: text/html", "", "<h1>Page not found</h1>"},
+			Response: []string{"HTTP/1.1 404 Not Found", "Content-Type: text/html", "Content-Length: 23", "", "<h1>Page not found</h1>"},
 		},
 		HeuristicallyCacheable: true,
 		Notes: []string{
@@ -537,6 +544,7 @@ var clientErrors = []Entry{
 				"HTTP/1.1 405 Method Not Allowed",
 				"Allow: GET, HEAD",
 				"Content-Type: application/json",
+				"Content-Length: 74",
 				"",
 				`{"error": "read_only", "message": "Countries can be read but not changed"}`,
 			},
@@ -640,6 +648,7 @@ var clientErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 406 Not Acceptable",
 				"Content-Type: application/json",
+				"Content-Length: 58",
 				"",
 				`{"error": "available formats: application/json, text/csv"}`,
 			},
@@ -705,7 +714,7 @@ var clientErrors = []Entry{
 		},
 		SeeAlso: []SeeAlso{
 			{Code: 401, Why: "401 is the origin server asking for credentials; 407 is a proxy on the way asking for its own."},
-			{Code: 403, Why: "403 means the answer stays no even with credentials; 407 invites a retry with proxy credentials."},
+			{Code: 403, Why: "403 refuses the request itself, and repeating it with the same credentials will not help; 407 invites a retry with proxy credentials."},
 		},
 		Example: Example{
 			Request: []string{
@@ -782,13 +791,12 @@ var clientErrors = []Entry{
 				"Host: example.com",
 				"Content-Type: application/octet-stream",
 				"Content-Length: 5000000",
-				"",
-				"(about 200 KB arrive, then the client goes quiet)",
 			},
 			Response: []string{
 				"HTTP/1.1 408 Request Timeout",
 				"Connection: close",
 				"Content-Type: text/plain",
+				"Content-Length: 46",
 				"",
 				"Timed out waiting for the rest of the request.",
 			},
@@ -873,12 +881,14 @@ var clientErrors = []Entry{
 				"PUT /api/docs/17 HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 34",
 				"",
 				`{"version": 7, "title": "Q3 plan"}`,
 			},
 			Response: []string{
 				"HTTP/1.1 409 Conflict",
 				"Content-Type: application/problem+json",
+				"Content-Length: 87",
 				"",
 				`{"title": "Edit conflict", "detail": "You edited version 7; the current version is 8."}`,
 			},
@@ -962,6 +972,7 @@ var clientErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 410 Gone",
 				"Content-Type: text/html",
+				"Content-Length: 70",
 				"",
 				`<p>This offer has ended. See <a href="/offers">current offers</a>.</p>`,
 			},
@@ -1035,10 +1046,17 @@ var clientErrors = []Entry{
 				"Host: api.example.com",
 				"Content-Type: application/json",
 				"Transfer-Encoding: chunked",
+				"",
+				"1d",
+				`{"text": "Hello", "to": "fr"}`,
+				"0",
+				"",
+				"",
 			},
 			Response: []string{
 				"HTTP/1.1 411 Length Required",
 				"Content-Type: text/plain",
+				"Content-Length: 52",
 				"",
 				"Send the request again with a Content-Length header.",
 			},
@@ -1109,12 +1127,14 @@ var clientErrors = []Entry{
 				"Host: example.com",
 				`If-Match: "v41"`,
 				"Content-Type: text/markdown",
+				"Content-Length: 15",
 				"",
 				"# Home (edited)",
 			},
 			Response: []string{
 				"HTTP/1.1 412 Precondition Failed",
 				"Content-Type: application/json",
+				"Content-Length: 80",
 				"",
 				`{"error": "The page changed since you loaded it. Reload, merge and save again."}`,
 			},
@@ -1198,10 +1218,12 @@ var clientErrors = []Entry{
 				"Host: api.example.com",
 				"Content-Type: image/png",
 				"Content-Length: 26214400",
+				"Expect: 100-continue",
 			},
 			Response: []string{
 				"HTTP/1.1 413 Content Too Large",
 				"Content-Type: application/json",
+				"Content-Length: 40",
 				"",
 				`{"error": "Images are limited to 5 MB."}`,
 			},
@@ -1210,10 +1232,10 @@ var clientErrors = []Entry{
 		Notes: []string{
 			"The name changed over time: \"Request Entity Too Large\" in RFC 2616, \"Payload Too Large\" in RFC 7231, " +
 				"and \"Content Too Large\" since RFC 9110 (RFC 2616 §10.4.14; RFC 7231 §6.5.11; MDN 413).",
-			"Runtimes disagree: Go's net/http (and Python 3.11) say \"Request Entity Too Large\", while Node says " +
-				"\"Payload Too Large\" (Go StatusText; Python 3.11 HTTPStatus; Node http.STATUS_CODES).",
+			"Runtimes disagree: Go's net/http (and Python before 3.13) say \"Request Entity Too Large\", Node says " +
+				"\"Payload Too Large\", and Python 3.13 says \"Content Too Large\" (Go StatusText; Python HTTPStatus; Node http.STATUS_CODES).",
 			"nginx returns this code when a body exceeds client_max_body_size, which defaults to 1 MB, so large " +
-				"uploads behind nginx often fail here first (nginx docs: client_max_body_size).",
+				"uploads behind nginx often fail here first (nginx source, ngx_http_core_module.c).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -1285,22 +1307,24 @@ var clientErrors = []Entry{
 		},
 		Example: Example{
 			Request: []string{
-				"GET /search?ids=10001,10002,10003,...(about 40,000 more characters) HTTP/1.1",
+				"GET /search?ids=10001,10002,10003,...,19999 HTTP/1.1",
 				"Host: example.com",
 			},
 			Response: []string{
 				"HTTP/1.1 414 URI Too Long",
 				"Content-Type: text/html",
+				"Content-Length: 32",
 				"",
 				"<h1>The address is too long</h1>",
 			},
 		},
 		HeuristicallyCacheable: true,
-		FormerNames:            []string{"Request-URI Too Long", "Request-URI Too Large"},
+		FormerNames:            []string{"Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large"},
 		Notes: []string{
 			"HTTP sets no maximum URL length, but senders and recipients are advised to support at least 8000 octets (RFC 9110 §4.1).",
 			"In HTTP/1.1, a server that gets a request target longer than it is willing to parse MUST answer with this code (RFC 9112 §3).",
-			"The variant name \"Request-URI Too Large\" still shows up in some servers' error pages (MDN 414).",
+			"The variant name \"Request-URI Too Large\" still shows up in some servers' responses; nginx, for one, sends " +
+				"HTTP/1.1 414 Request-URI Too Large (MDN 414; nginx source, ngx_http_header_filter_module.c).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -1377,6 +1401,7 @@ var clientErrors = []Entry{
 				"POST /api/comments HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/xml",
+				"Content-Length: 36",
 				"",
 				"<comment><text>LGTM</text></comment>",
 			},
@@ -1455,6 +1480,7 @@ var clientErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 416 Range Not Satisfiable",
 				"Content-Range: bytes */4194304",
+				"Content-Length: 0",
 			},
 		},
 		FormerNames: []string{"Requested Range Not Satisfiable"},
@@ -1601,6 +1627,7 @@ var clientErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 418 I'm a teapot",
 				"Content-Type: text/plain",
+				"Content-Length: 50",
 				"",
 				"This server is a teapot. It answers 418 as a joke.",
 			},
@@ -1609,8 +1636,8 @@ var clientErrors = []Entry{
 			"RFC 2324 (HTCPCP/1.0), an April 1 RFC from 1998, defined 418 for a teapot asked to brew coffee (RFC 2324 §2.3.2).",
 			"RFC 7168 (HTCPCP-TEA), another April 1 RFC from 2014, extended the protocol to tea and kept 418 (RFC 7168 §2.3.3).",
 			"The reservation is not forever: if the 4xx numbers ever run out, 418 can be given a new use (RFC 9110 §15.5.19).",
-			"Go, Node and Python still ship 418 with the phrase \"I'm a teapot\"; see the 418-teapot entry " +
-				"(Go net/http, Node http.STATUS_CODES, Python http.HTTPStatus).",
+			"Go, Node and Python still ship 418: Go spells it \"I'm a teapot\", Node and Python \"I'm a Teapot\"; " +
+				"see the 418-teapot entry (Go StatusText, Node http.STATUS_CODES, Python http.HTTPStatus).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -1666,6 +1693,7 @@ var clientErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 421 Misdirected Request",
 				"Content-Type: text/plain",
+				"Content-Length: 47",
 				"",
 				"This connection cannot serve admin.example.com.",
 			},
@@ -1743,12 +1771,14 @@ var clientErrors = []Entry{
 				"POST /users HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 38",
 				"",
 				`{"email": "bob(at)example", "age": -3}`,
 			},
 			Response: []string{
 				"HTTP/1.1 422 Unprocessable Content",
 				"Content-Type: application/problem+json",
+				"Content-Length: 102",
 				"",
 				`{"title": "Validation failed", "errors": {"email": "not a valid address", "age": "must be 0 or more"}}`,
 			},
@@ -1757,8 +1787,9 @@ var clientErrors = []Entry{
 		Notes: []string{
 			"WebDAV introduced the code as \"Unprocessable Entity\" (RFC 4918 §11.2); RFC 9110 moved it into core HTTP " +
 				"under its new name (RFC 9110 §15.5.21, Appendix B.3).",
-			"Python, Go and Node still use the old phrase \"Unprocessable Entity\"; programs should check the number, " +
-				"never the phrase (RFC 9110 §15.1).",
+			"Go's net/http and Node still use the old phrase \"Unprocessable Entity\", while Python says \"Unprocessable Content\" " +
+				"since 3.13; programs should check the number, never the phrase (Go StatusText; Node http.STATUS_CODES; " +
+				"Python 3.13 http.HTTPStatus; RFC 9110 §15.1).",
 			"Clients should expect the same request, sent again unchanged, to fail with the same error (MDN 422).",
 		},
 		Scenarios: []Scenario{
@@ -1766,18 +1797,19 @@ var clientErrors = []Entry{
 				Text: "A signup form posts well-formed JSON to an API, but the email field holds \"bob(at)example\" " +
 					"and the password is two characters long.",
 				Why: "The body parses and its media type is accepted; the values fail validation, which is exactly what this code says. " +
-					"400, the general client error, is the usual answer when the JSON itself cannot be read.",
+					"400 is the general client error, the fallback when nothing more specific fits, and the usual answer when the JSON itself cannot be read.",
 				Versus: []int{400},
 			},
 			{
 				Text: "A hotel booking API receives valid JSON whose check-out date is three days before the check-in date.",
 				Why: "Nothing is wrong with the syntax; the instruction itself makes no sense, so the server cannot carry it out. " +
-					"400 is for requests that cannot be parsed.",
+					"400 only says that the client erred somehow; this code says precisely that the content parsed and what it asks for cannot be done.",
 				Versus: []int{400},
 			},
 			{
-				Text:   "An order API receives a correctly typed JSON body that asks for a quantity of -5 of a product.",
-				Why:    "-5 is a valid JSON number, so parsing succeeds; a negative quantity is a semantic error, not a syntax error.",
+				Text: "An order API receives a correctly typed JSON body that asks for a quantity of -5 of a product.",
+				Why: "-5 is a valid JSON number, so parsing succeeds; a negative quantity is a semantic error, not a syntax error, " +
+					"and this code is the one that says so. 400 would be the vaguer fallback.",
 				Versus: []int{400},
 			},
 		},
@@ -1832,10 +1864,13 @@ var clientErrors = []Entry{
 				"PUT /docs/budget.xlsx HTTP/1.1",
 				"Host: dav.example.com",
 				"Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"Content-Length: 48213",
+				"Expect: 100-continue",
 			},
 			Response: []string{
 				"HTTP/1.1 423 Locked",
 				`Content-Type: application/xml; charset="utf-8"`,
+				"Content-Length: 158",
 				"",
 				`<?xml version="1.0" encoding="utf-8" ?>`,
 				`<D:error xmlns:D="DAV:"><D:lock-token-submitted><D:href>/docs/budget.xlsx</D:href></D:lock-token-submitted></D:error>`,
@@ -1898,12 +1933,14 @@ var clientErrors = []Entry{
 				"PROPPATCH /docs/plan.txt HTTP/1.1",
 				"Host: dav.example.com",
 				"Content-Type: application/xml",
+				"Content-Length: 161",
 				"",
 				`<D:propertyupdate xmlns:D="DAV:" xmlns:Z="urn:example:props"><D:set><D:prop><Z:owner>Ada</Z:owner><D:getetag>"x1"</D:getetag></D:prop></D:set></D:propertyupdate>`,
 			},
 			Response: []string{
 				"HTTP/1.1 207 Multi-Status",
 				"Content-Type: application/xml; charset=utf-8",
+				"Content-Length: 352",
 				"",
 				`<D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">`,
 				"  <D:response><D:href>/docs/plan.txt</D:href>",
@@ -1920,9 +1957,11 @@ var clientErrors = []Entry{
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A WebDAV client sends one PROPPATCH that sets three custom properties. The server refuses one of them " +
-					"because it is read-only, and reports that the other two were not applied either.",
-				Why: "PROPPATCH is all-or-nothing, so the two valid changes failed only because the refused one did.",
+				Text: "A WebDAV client sends one PROPPATCH that sets three properties. The server refuses one of them because it is " +
+					"read-only, so nothing is applied: the status line says 207 Multi-Status, and the body marks the refused property 403. " +
+					"The other two changes were valid, and the body gives them a status of their own.",
+				Why: "PROPPATCH is all-or-nothing, so the two valid changes failed only because the refused one did (RFC 4918 §9.2). " +
+					"The response as a whole is 207; this code is the status inside the body for each change that failed along with it.",
 			},
 		},
 		Troubleshooting: []Trouble{
@@ -1950,13 +1989,14 @@ var clientErrors = []Entry{
 		Summary:   "Sent in TLS early data; send it again once the handshake is done",
 		Explanation: "The server would not act on a request that arrived in TLS 1.3 early data (0-RTT), because an attacker " +
 			"could replay such data and make the action happen twice. " +
-			"Early data lets a returning client send a request before the TLS handshake finishes, which saves a round trip " +
-			"but gives no protection against replay. " +
-			"The client that sent the request in early data must retry it on its own once the handshake is complete, " +
-			"and that retry must not go in early data. " +
+			"Early data lets a returning client send a request before the TLS handshake finishes, which saves a round trip, " +
+			"but TLS can only limit replays of that data, not rule them out. " +
+			"A client that used early data must retry the request, should do so automatically, and must not send the retry " +
+			"in early data. " +
 			"Users rarely see 425 for that reason.",
 		WhenToUse: []string{
-			"A request that changes something, such as a payment, arrives in early data and processing it twice would do harm.",
+			"A request arrives in early data and acting on it twice would do harm, such as a GET that places an order " +
+				"(clients send only safe methods in early data unless they know better, so the harm usually hides behind a safe-looking method).",
 			"An origin receives a request that a gateway marked with Early-Data: 1 and cannot process it safely.",
 		},
 		WhenNotToUse: []string{
@@ -1974,16 +2014,14 @@ var clientErrors = []Entry{
 		},
 		Example: Example{
 			Request: []string{
-				"POST /payments HTTP/1.1",
-				"Host: api.example.com",
+				"GET /orders/reorder?from=8812 HTTP/1.1",
+				"Host: shop.example.com",
 				"Early-Data: 1",
-				"Content-Type: application/json",
-				"",
-				`{"amount": 4999, "currency": "USD"}`,
 			},
 			Response: []string{
 				"HTTP/1.1 425 Too Early",
 				"Content-Type: text/plain",
+				"Content-Length: 58",
 				"",
 				"Send this request again after the TLS handshake completes.",
 			},
@@ -1992,14 +2030,19 @@ var clientErrors = []Entry{
 			"Early data is a feature of TLS 1.3, and RFC 8470 says how HTTP deals with it (RFC 8446; RFC 8470 §1).",
 			"An intermediary must pass a 425 back to its client if the request it received already carried Early-Data: 1. " +
 				"If it received the request in early data itself, it may instead retry once its own handshake is done (RFC 8470 §5.2).",
-			"A client that sent the request in early data must retry a 425 automatically, and the retry must not be sent in early data (RFC 8470 §5.2).",
+			"A client that used early data MUST retry a request answered with 425 (RFC 8470 §4); it SHOULD retry automatically, " +
+				"and the retry MUST NOT be sent in early data (RFC 8470 §5.2).",
+			"Absent other information, clients may send only safe methods such as GET in early data, never unsafe ones such as POST (RFC 8470 §4); " +
+				"but some resources have side effects even for safe methods, and only the origin knows which (RFC 8470 §3).",
 			"A 425 is not cacheable by default (RFC 8470 §5.2).",
 		},
 		Scenarios: []Scenario{
 			{
-				Text: "A mobile app resumes a TLS session with 0-RTT and sends a \"charge card\" POST in its very first flight. " +
-					"The CDN forwards it to the origin with a header saying it came in before the handshake, and the origin declines for now.",
-				Why: "Data sent before the handshake finishes could be replayed, so the origin asks for the request again after the handshake.",
+				Text: "A shop's emails carry one-click \"order again\" links, plain GETs that place an order. A phone resumes a TLS 1.3 " +
+					"session with 0-RTT and sends such a GET in its very first flight. The CDN forwards it to the origin with a header " +
+					"saying it came in before the handshake, and the origin declines for now.",
+				Why: "A replayed copy of that data could place the order twice, so the origin asks for the request again once the handshake " +
+					"is complete. The method looks safe, which is why the client used early data; only the origin knows it is not.",
 			},
 		},
 		Troubleshooting: []Trouble{
@@ -2061,6 +2104,7 @@ var clientErrors = []Entry{
 				"Upgrade: websocket",
 				"Connection: Upgrade",
 				"Content-Type: text/plain",
+				"Content-Length: 36",
 				"",
 				"This endpoint only speaks WebSocket.",
 			},
@@ -2069,6 +2113,7 @@ var clientErrors = []Entry{
 			"426 first appeared in RFC 2817 (2000), written for upgrading an HTTP/1.1 connection to TLS; " +
 				"RFC 9110 now defines it (RFC 2817; RFC 9110 §15.5.22).",
 			"The WebSocket spec suggests 426 when a handshake asks for a version the server does not support (RFC 6455 §4.2.2).",
+			"The built-in HTTP server of Node's ws library answers every plain HTTP request with 426 (websockets/ws, lib/websocket-server.js).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -2078,8 +2123,9 @@ var clientErrors = []Entry{
 			},
 			{
 				Text: "An old client library offers WebSocket protocol version 8 in its handshake; the server only supports " +
-					"version 13 and rejects the handshake, listing the versions it speaks.",
-				Why: "The server will not go on with what the client offered and points the client to the protocol version it does support.",
+					"version 13 and rejects the handshake with the status RFC 6455 suggests, listing the versions it speaks in Sec-WebSocket-Version.",
+				Why: "RFC 6455 §4.2.2 names this code as the appropriate answer to a WebSocket version the server does not understand: " +
+					"the server will not go on with what the client offered and points it to the version it does support.",
 			},
 		},
 		Troubleshooting: []Trouble{
@@ -2134,12 +2180,14 @@ var clientErrors = []Entry{
 				"PUT /docs/42 HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 35",
 				"",
 				`{"title": "Q3 plan", "body": "…"}`,
 			},
 			Response: []string{
 				"HTTP/1.1 428 Precondition Required",
 				"Content-Type: application/json",
+				"Content-Length: 72",
 				"",
 				`{"error": "Send If-Match with the ETag from your last GET of /docs/42."}`,
 			},
@@ -2217,6 +2265,7 @@ var clientErrors = []Entry{
 				"HTTP/1.1 429 Too Many Requests",
 				"Retry-After: 30",
 				"Content-Type: application/json",
+				"Content-Length: 60",
 				"",
 				`{"error": "Rate limit of 100 requests per minute exceeded."}`,
 			},
@@ -2316,6 +2365,7 @@ var clientErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 431 Request Header Fields Too Large",
 				"Content-Type: text/plain",
+				"Content-Length: 72",
 				"",
 				"The Cookie header is too large. Clear this site's cookies and try again.",
 			},
@@ -2393,6 +2443,7 @@ var clientErrors = []Entry{
 				"HTTP/1.1 451 Unavailable For Legal Reasons",
 				`Link: <https://example.com/legal>; rel="blocked-by"`,
 				"Content-Type: text/html",
+				"Content-Length: 92",
 				"",
 				"<p>This article is unavailable in your country because of a court order (case 2024-117).</p>",
 			},
@@ -2400,7 +2451,7 @@ var clientErrors = []Entry{
 		HeuristicallyCacheable: true,
 		Notes: []string{
 			"Sending 451 does not confirm that the resource exists; even without the legal demand the request might fail (RFC 7725 §3).",
-			"The number is a nod to Ray Bradbury's novel Fahrenheit 451, and the RFC thanks Bradbury in its acknowledgments (RFC 7725).",
+			"The number is a nod to Ray Bradbury's novel Fahrenheit 451, and the RFC thanks Bradbury in its acknowledgments (MDN 451; RFC 7725 Appendix A).",
 		},
 		Scenarios: []Scenario{
 			{

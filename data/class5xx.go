@@ -41,12 +41,14 @@ var serverErrors = []Entry{
 				"POST /api/orders HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 32",
 				"",
 				`{"productId": 42, "quantity": 1}`,
 			},
 			Response: []string{
 				"HTTP/1.1 500 Internal Server Error",
 				"Content-Type: application/problem+json",
+				"Content-Length: 65",
 				"",
 				`{"title": "Unexpected error", "status": 500, "traceId": "7f3a9c"}`,
 			},
@@ -139,6 +141,7 @@ var serverErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 501 Not Implemented",
 				"Content-Type: text/plain",
+				"Content-Length: 46",
 				"",
 				"This server does not support the PURGE method.",
 			},
@@ -159,10 +162,10 @@ var serverErrors = []Entry{
 				Versus: []int{405},
 			},
 			{
-				Text: "A client uploads a body with Transfer-Encoding: zstd through a load balancer that only " +
-					"understands chunked.",
-				Why: "The server does not understand the transfer coding, and HTTP/1.1 says it SHOULD answer " +
-					"that way (RFC 9112 §6.1).",
+				Text: "A client uploads a body with Transfer-Encoding: zstd, chunked through a load balancer that only " +
+					"understands the chunked coding.",
+				Why: "The server does not understand the zstd transfer coding, and HTTP/1.1 says it SHOULD answer " +
+					"that way (RFC 9112 §6.1). Chunked is still the final coding, so the body's framing itself is fine.",
 			},
 		},
 		Troubleshooting: []Trouble{
@@ -226,6 +229,7 @@ var serverErrors = []Entry{
 				"HTTP/1.1 502 Bad Gateway",
 				"Server: nginx",
 				"Content-Type: text/html",
+				"Content-Length: 24",
 				"",
 				"<h1>502 Bad Gateway</h1>",
 			},
@@ -335,6 +339,7 @@ var serverErrors = []Entry{
 				"Retry-After: 120",
 				"Cache-Control: no-store",
 				"Content-Type: text/html",
+				"Content-Length: 58",
 				"",
 				"<p>We're doing maintenance. Back in about two minutes.</p>",
 			},
@@ -432,11 +437,12 @@ var serverErrors = []Entry{
 		Example: Example{
 			Request: []string{"GET /reports/annual?year=2024 HTTP/1.1", "Host: example.com"},
 			Response: []string{
-				"HTTP/1.1 504 Gateway Timeout",
+				"HTTP/1.1 504 Gateway Time-out",
 				"Server: nginx",
 				"Content-Type: text/html",
+				"Content-Length: 29",
 				"",
-				"<h1>504 Gateway Timeout</h1>",
+				"<h1>504 Gateway Time-out</h1>",
 			},
 		},
 		FormerNames: []string{"Gateway Time-out"},
@@ -525,6 +531,7 @@ var serverErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 505 HTTP Version Not Supported",
 				"Content-Type: text/plain",
+				"Content-Length: 62",
 				"",
 				"This server speaks HTTP/1.0 and HTTP/1.1 over this connection.",
 			},
@@ -598,6 +605,7 @@ var serverErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 506 Variant Also Negotiates",
 				"Content-Type: text/html",
+				"Content-Length: 68",
 				"",
 				"<p>Configuration error: the French version is itself negotiable.</p>",
 			},
@@ -657,11 +665,14 @@ var serverErrors = []Entry{
 			Request: []string{
 				"PUT /files/backup.tar HTTP/1.1",
 				"Host: dav.example.com",
+				"Content-Type: application/x-tar",
 				"Content-Length: 5368709120",
+				"Expect: 100-continue",
 			},
 			Response: []string{
 				"HTTP/1.1 507 Insufficient Storage",
 				"Content-Type: text/plain",
+				"Content-Length: 41",
 				"",
 				"Not enough free space to store this file.",
 			},
@@ -732,12 +743,14 @@ var serverErrors = []Entry{
 				"Host: dav.example.com",
 				"Depth: infinity",
 				"Content-Type: application/xml",
+				"Content-Length: 52",
 				"",
 				`<D:propfind xmlns:D="DAV:"><D:allprop/></D:propfind>`,
 			},
 			Response: []string{
 				"HTTP/1.1 508 Loop Detected",
 				"Content-Type: text/plain",
+				"Content-Length: 59",
 				"",
 				"A binding under /shared/ points back to one of its parents.",
 			},
@@ -808,12 +821,13 @@ var serverErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 510 Not Extended",
 				"Content-Type: text/plain",
+				"Content-Length: 69",
 				"",
 				"This resource requires an extension that the request did not declare.",
 			},
 		},
 		Notes: []string{
-			"RFC 2774 was published as an Experimental RFC in February 2000 and has since been moved to Historic, " +
+			"RFC 2774 was published as an Experimental RFC and has since been moved to Historic, " +
 				"which is why the registry marks 510 as obsoleted (RFC 2774; IANA registry reference \"Status change of HTTP experiments to Historic\").",
 			"Go, Node and Python use the phrase \"Not Extended\"; the \"(OBSOLETED)\" suffix is the registry's marker. " +
 				"Reason phrases are free text, so either is valid on the wire (RFC 9110 §15.1).",
@@ -875,6 +889,7 @@ var serverErrors = []Entry{
 			Response: []string{
 				"HTTP/1.1 511 Network Authentication Required",
 				"Content-Type: text/html",
+				"Content-Length: 86",
 				"",
 				`<p>Please <a href="https://wifi.example.com/login">sign in to the Wi-Fi</a> first.</p>`,
 			},

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/csv"
+	"fmt"
 	"os"
 	"regexp"
 	"slices"
@@ -251,7 +252,8 @@ func TestContentForbidden(t *testing.T) {
 func TestFormerNames(t *testing.T) {
 	want := map[int][]string{
 		413: {"Payload Too Large", "Request Entity Too Large"},
-		414: {"Request-URI Too Long"},
+		// Go's net/http StatusText spells it without the hyphen.
+		414: {"Request-URI Too Long", "Request URI Too Long"},
 		416: {"Requested Range Not Satisfiable"},
 		422: {"Unprocessable Entity"},
 	}
@@ -570,5 +572,319 @@ func TestNearest(t *testing.T) {
 	}
 	if got := codes(Nearest(700)); !slices.Equal(got, []int{511}) {
 		t.Errorf("Nearest(700) = %v, want [511]", got)
+	}
+}
+
+// prose gathers every sentence an entry teaches: summary, explanation,
+// when and when not, header and see-also reasons, notes and scenarios.
+func prose(e *Entry) string {
+	parts := []string{e.Summary, e.Explanation}
+	parts = append(parts, e.WhenToUse...)
+	parts = append(parts, e.WhenNotToUse...)
+	for _, h := range e.Headers {
+		parts = append(parts, h.Why)
+	}
+	for _, s := range e.SeeAlso {
+		parts = append(parts, s.Why)
+	}
+	parts = append(parts, e.Notes...)
+	for _, s := range e.Scenarios {
+		parts = append(parts, s.Text, s.Why)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// noteWith returns the first note of e that contains every word.
+func noteWith(e *Entry, words ...string) string {
+	for _, n := range e.Notes {
+		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(n, w) }) {
+			return n
+		}
+	}
+	return ""
+}
+
+func group(codes ...int) Group {
+	for _, g := range Groups() {
+		if slices.Equal(g.Codes, codes) {
+			return g
+		}
+	}
+	return Group{}
+}
+
+func TestRuntimePhrases(t *testing.T) {
+	// Python 3.13 renamed 422 (Lib/http/__init__.py); Go and Node keep
+	// "Unprocessable Entity".
+	if n := noteWith(Registry(422), "Unprocessable Entity", "Python"); n == "" || !strings.Contains(n, "3.13") ||
+		strings.Contains(n, "Python, Go and Node still") {
+		t.Errorf("422: the runtime note must say Python 3.13 uses the new phrase: %q", n)
+	}
+	// Go says "I'm a teapot"; Node and Python "I'm a Teapot".
+	for _, id := range []string{"418", "418-teapot"} {
+		n := noteWith(ByID(id), "Go", "Node", "Python")
+		if !strings.Contains(n, "\"I'm a teapot\"") || !strings.Contains(n, "\"I'm a Teapot\"") {
+			t.Errorf("%s: the runtime note must give both spellings: %q", id, n)
+		}
+	}
+	// Python 3.13 says "Content Too Large" for 413.
+	if n := noteWith(Registry(413), "Runtimes disagree"); !strings.Contains(n, "3.13") {
+		t.Errorf("413: the runtime note must cover Python 3.13: %q", n)
+	}
+}
+
+func TestForbiddenTeachesTheRFC(t *testing.T) {
+	// RFC 9110 §15.5.4: the client SHOULD NOT repeat the request with the
+	// same credentials and MAY repeat it with new or different ones.
+	wrong := []string{
+		"new credentials will not help", "new credentials change nothing", "no credentials could help",
+		"would other credentials help", "signing in again will not help", "new credentials could help",
+		"stays no even with credentials",
+	}
+	g := group(401, 403)
+	texts := map[string]string{
+		"401":            prose(Registry(401)),
+		"403":            prose(Registry(403)),
+		"407":            prose(Registry(407)),
+		"401/403 lesson": g.Lesson + " " + g.Question,
+	}
+	for name, text := range texts {
+		for _, w := range wrong {
+			if strings.Contains(strings.ToLower(text), w) {
+				t.Errorf("%s says %q, but different credentials may succeed", name, w)
+			}
+		}
+	}
+	if e := Registry(403); !strings.Contains(e.Explanation, "same credentials") || !strings.Contains(e.Explanation, "different ones") {
+		t.Errorf("403: the explanation must teach same versus different credentials: %q", e.Explanation)
+	}
+	if !strings.Contains(g.Lesson, "same credentials") {
+		t.Errorf("the 401/403 lesson must say only the same credentials are pointless: %q", g.Lesson)
+	}
+}
+
+func TestAlreadyReportedNeedsDAVHeader(t *testing.T) {
+	// RFC 5842 §7.1: 208 SHOULD NOT be used unless the client signalled
+	// support with the DAV request header; otherwise a loop gets 508.
+	e := Registry(208)
+	if !slices.ContainsFunc(e.WhenToUse, func(s string) bool { return strings.Contains(s, "DAV: bind") }) {
+		t.Errorf("208: when to use it must require DAV: bind: %q", e.WhenToUse)
+	}
+	if !slices.Contains(e.Example.Request, "DAV: bind") {
+		t.Errorf("208: the example request must send DAV: bind: %q", e.Example.Request)
+	}
+	if !slices.ContainsFunc(e.Headers, func(h Header) bool { return h.Name == "DAV" }) {
+		t.Error("208: headers lack DAV")
+	}
+	if !slices.ContainsFunc(e.Scenarios, func(s Scenario) bool { return strings.Contains(s.Text, "binding support") }) {
+		t.Error("208: the scenario must have the client announce binding support")
+	}
+	if !strings.Contains(e.Explanation, "508") {
+		t.Error("208: the explanation must say other clients get 508")
+	}
+}
+
+func TestPartialContentHeaders(t *testing.T) {
+	// RFC 9110 §15.3.7: a 206 carries the fields a 200 would have had.
+	e := Registry(206)
+	text := prose(e)
+	for _, h := range []string{"Date", "Cache-Control", "ETag", "Expires", "Content-Location", "Vary"} {
+		if !strings.Contains(text, h) {
+			t.Errorf("206 never mentions %s", h)
+		}
+	}
+	for _, h := range []string{"Date: ", "ETag: ", "Content-Range: "} {
+		if !slices.ContainsFunc(e.Example.Response, func(l string) bool { return strings.HasPrefix(l, h) }) {
+			t.Errorf("206: the example response lacks %s", h)
+		}
+	}
+}
+
+func TestCitationsArePrecise(t *testing.T) {
+	// RFC 8470 §4: a client that used early data MUST retry; §5.2: it
+	// SHOULD do so automatically.
+	if n := noteWith(Registry(425), "MUST retry", "RFC 8470 §4"); n == "" || !strings.Contains(n, "SHOULD retry automatically") ||
+		!strings.Contains(n, "§5.2") {
+		t.Errorf("425: the retry note must cite §4 (MUST) and §5.2 (SHOULD): %q", n)
+	}
+	// RFC 8297 §3: a server "might refrain" from sending 103 over HTTP/1.1.
+	e := Registry(103)
+	if text := prose(e); strings.Contains(text, "advises") || !strings.Contains(text, "might refrain") {
+		t.Error("103: RFC 8297 §3 says a server might refrain, it does not advise against")
+	}
+	// RFC 9110 §15.4.4: the follow-up to a 303 is GET or HEAD.
+	if g := group(302, 303, 307); !strings.Contains(g.Lesson, "GET or HEAD") {
+		t.Errorf("the redirect lesson must say 303 fetches with GET or HEAD: %q", g.Lesson)
+	}
+	for _, h := range Registry(303).Headers {
+		if h.Name == "Location" && !strings.Contains(h.Why, "HEAD") {
+			t.Errorf("303: Location says the client retrieves with GET only: %q", h.Why)
+		}
+	}
+	// RFC 9110 §15.5.1 and §15: 400 is any perceived client error, and
+	// the fallback for an unknown 4xx.
+	if g := group(400, 422); !strings.Contains(g.Lesson, "any client error") || !strings.Contains(g.Lesson, "fallback") {
+		t.Errorf("the 400/422 lesson must not reduce 400 to unparsable requests: %q", g.Lesson)
+	}
+	if s := Registry(400).Summary; strings.Contains(s, "can't even read") {
+		t.Errorf("400: the summary reduces 400 to unreadable requests: %q", s)
+	}
+}
+
+func TestMultiStatusExamples(t *testing.T) {
+	// RFC 4918 §10.2: with Depth: 1 a PROPFIND covers the collection
+	// itself and its members.
+	e := Registry(207)
+	target := strings.Fields(e.Example.Request[0])[1]
+	if !slices.Contains(e.Example.Request, "Depth: 1") {
+		t.Fatalf("207: the example is no longer a Depth: 1 PROPFIND")
+	}
+	var self, member bool
+	for _, l := range e.Example.Response {
+		switch {
+		case strings.Contains(l, "<D:href>"+target+"</D:href>"):
+			self = true
+		case strings.Contains(l, "<D:href>"+target):
+			member = true
+		}
+	}
+	if !self || !member {
+		t.Errorf("207: a Depth: 1 listing of %s must include the collection itself (%v) and a member (%v)", target, self, member)
+	}
+	// A 424 travels inside a 207: a scenario must not pretend the status
+	// line says 424 (RFC 4918 §9.2, §11.4).
+	for _, s := range Registry(424).Scenarios {
+		if !strings.Contains(s.Text, "207") || !strings.Contains(s.Why, "207") {
+			t.Errorf("424: scenario %q must say the response itself is 207", s.Text)
+		}
+	}
+}
+
+func TestScenariosHaveOneAnswer(t *testing.T) {
+	// A scenario whose feedback admits that an offered code would do as
+	// well has two defensible answers.
+	for _, e := range All() {
+		for _, s := range e.Scenarios {
+			for _, v := range s.Versus {
+				for _, w := range []string{strconv.Itoa(v) + " would behave the same", strconv.Itoa(v) + " would work as well"} {
+					if strings.Contains(s.Why, w) {
+						t.Errorf("%s: scenario %q: %s", e.ID(), s.Text, w)
+					}
+				}
+			}
+		}
+	}
+	// The nginx rewrite scenarios ask what nginx sends, which has one
+	// answer, not which code would fit, which has two.
+	for _, code := range []int{301, 302} {
+		for _, s := range Registry(code).Scenarios {
+			if strings.Contains(s.Text, "rewrite ") && !strings.Contains(s.Text, "status line does nginx send") {
+				t.Errorf("%d: scenario %q must ask which status line nginx sends", code, s.Text)
+			}
+		}
+	}
+}
+
+// nginxPhrases is nginx's own status line table (nginx source,
+// ngx_http_header_filter_module.c), for the codes an example may show.
+var nginxPhrases = map[int]string{
+	200: "OK", 301: "Moved Permanently", 302: "Moved Temporarily", 400: "Bad Request",
+	403: "Forbidden", 404: "Not Found", 405: "Not Allowed", 408: "Request Time-out",
+	413: "Request Entity Too Large", 414: "Request-URI Too Large", 500: "Internal Server Error",
+	502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out",
+}
+
+func TestNginxExamplesUseNginxPhrases(t *testing.T) {
+	for _, e := range All() {
+		resp := e.Example.Response
+		if len(resp) == 0 || !strings.HasPrefix(resp[0], "HTTP/1.1 ") ||
+			!strings.Contains(strings.ToLower(strings.Join(resp, "\n")), "nginx") {
+			continue
+		}
+		f := strings.SplitN(resp[0], " ", 3)
+		code, _ := strconv.Atoi(f[1])
+		want, ok := nginxPhrases[code]
+		if !ok {
+			t.Errorf("%s: nginx example with code %d: add nginx's phrase to the table", e.ID(), code)
+			continue
+		}
+		if len(f) < 3 || f[2] != want {
+			t.Errorf("%s: nginx sends %q, the example shows %q", e.ID(), fmt.Sprintf("%d %s", code, want), resp[0])
+		}
+	}
+}
+
+func TestAuditCorrections(t *testing.T) {
+	checks := []struct {
+		id, why string
+		ok      func(e *Entry) bool
+	}{
+		{"100", "417 means: repeat without Expect and send the body (RFC 9110 §10.1.1)", func(e *Entry) bool {
+			return slices.ContainsFunc(e.SeeAlso, func(s SeeAlso) bool { return s.Code == 417 && strings.Contains(s.Why, "without Expect") })
+		}},
+		{"101", "WebSockets over HTTP/2 use extended CONNECT (RFC 9113 §8.6)", func(e *Entry) bool {
+			return strings.Contains(prose(e), "extended CONNECT")
+		}},
+		{"101", "WebSocket is a common case, not measured as by far the most common", func(e *Entry) bool {
+			return !strings.Contains(e.Explanation, "By far the most common")
+		}},
+		{"102", "RFC 4918 Appendix F says why 102 was dropped", func(e *Entry) bool {
+			return strings.Contains(prose(e), "lack of implementation") && strings.Contains(prose(e), "RFC 4918 Appendix F")
+		}},
+		{"200", "200 is the default of Go and Node, not of every server and API", func(e *Entry) bool {
+			return !strings.Contains(e.Explanation, "every web server and API")
+		}},
+		{"206", "a cache must understand the code and support ranges (RFC 9111 §3, §3.3)", func(e *Entry) bool {
+			return noteWith(e, "RFC 9111 §3", "§3.3", "Content-Range") != ""
+		}},
+		{"306", "Switch Proxy came from Netscape drafts sent by a proxy", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "Netscape") && !strings.Contains(e.Explanation, "a 1997 Internet-Draft")
+		}},
+		{"410", "RFC 9110 §15.5.11: the removal is likely permanent, not certainly", func(e *Entry) bool {
+			return !strings.Contains(group(404, 410).Lesson, "on purpose, for good")
+		}},
+		{"414", "nginx sends 414 Request-URI Too Large (ngx_http_header_filter_module.c)", func(e *Entry) bool {
+			return noteWith(e, "nginx", "414 Request-URI Too Large") != ""
+		}},
+		{"422", "400 is not only for requests that cannot be parsed (RFC 9110 §15.5.1)", func(e *Entry) bool {
+			return !strings.Contains(prose(e), "400 is for requests that cannot be parsed")
+		}},
+		{"426", "the WebSocket version scenario needs the cue that RFC 6455 §4.2.2 suggests this code", func(e *Entry) bool {
+			return slices.ContainsFunc(e.Scenarios, func(s Scenario) bool {
+				return strings.Contains(s.Text, "RFC 6455") && strings.Contains(s.Why, "§4.2.2")
+			})
+		}},
+		{"501", "a request body's final transfer coding must be chunked (RFC 9112 §6.3), or the answer is 400", func(e *Entry) bool {
+			return !slices.ContainsFunc(e.Scenarios, func(s Scenario) bool {
+				return strings.Contains(s.Text, "Transfer-Encoding: zstd") && !strings.Contains(s.Text, "zstd, chunked")
+			})
+		}},
+		{"495-nginx", "nginx logs the verify error at info level (ngx_http_request.c)", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "info level") && noteWith(e, "info", "error_log") != ""
+		}},
+		{"419-spring", "Spring links the constant to draft-ietf-webdav-protocol-06", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "draft-ietf-webdav-protocol-06")
+		}},
+		{"420-spring", "Spring links the constant to draft-ietf-webdav-protocol-06", func(e *Entry) bool {
+			return strings.Contains(e.Explanation, "draft-ietf-webdav-protocol-06")
+		}},
+		{"420-twitter", "Twitter's error list names the Search and Trends APIs", func(e *Entry) bool {
+			return noteWith(e, "Search and Trends", "Error Codes") != ""
+		}},
+		{"520-cloudflare", "Cloudflare's limit for origin headers is 128 KB (Cloudflare docs, Error 520)", func(e *Entry) bool {
+			return noteWith(e, "128 KB") != ""
+		}},
+		{"451-exchange", "the reference names the section its URL opens, [MS-ASHTTP] §3.2.5.1", func(e *Entry) bool {
+			return e.Reference == "Microsoft [MS-ASHTTP] §3.2.5.1"
+		}},
+	}
+	for _, c := range checks {
+		e := ByID(c.id)
+		if e == nil {
+			t.Fatalf("no entry %s", c.id)
+		}
+		if !c.ok(e) {
+			t.Errorf("%s: %s", c.id, c.why)
+		}
 	}
 }

@@ -16,10 +16,11 @@ type Group struct {
 var groups = []Group{
 	{
 		Codes:    []int{401, 403},
-		Question: "Does the server know who is asking, and would other credentials help?",
+		Question: "Does the server still need valid credentials, or does it refuse the request itself?",
 		Topic:    "not signed in, or not allowed",
 		Lesson: "401: the server does not know who you are (or refused your credentials); signing in can help. " +
-			"403: it knows, or does not care, and the answer is no; new credentials change nothing.",
+			"403: it understood the request and refuses it; repeating it with the same credentials will not help, " +
+			"though an account with more rights may succeed.",
 	},
 	{
 		Codes:    []int{301, 308},
@@ -32,22 +33,23 @@ var groups = []Group{
 		Codes:    []int{302, 303, 307},
 		Question: "Should the client keep the method, or fetch something else with GET?",
 		Topic:    "temporary redirects",
-		Lesson: "302 may turn a POST into a GET; 303 always fetches the new URL with GET (Post/Redirect/Get); " +
+		Lesson: "302 may turn a POST into a GET; 303 always fetches the new URL with GET or HEAD (Post/Redirect/Get); " +
 			"307 keeps the method and the body.",
 	},
 	{
 		Codes:    []int{400, 422},
 		Question: "Could the server read the request at all, or only not accept what it says?",
 		Topic:    "broken or invalid requests",
-		Lesson: "400: the request cannot even be parsed or framed. 422: it parses and its media type is fine, " +
-			"but what it says cannot be processed, such as a failed validation.",
+		Lesson: "400: the server sees any client error in the request, such as syntax it cannot parse or broken " +
+			"framing, and it is the fallback for a 4xx a client does not know. 422: the request parses and its " +
+			"media type is fine, but what it says cannot be processed, such as a failed validation.",
 	},
 	{
 		Codes:    []int{404, 410},
 		Question: "Does the server know the removal is deliberate and permanent?",
 		Topic:    "missing resources",
 		Lesson: "404 says nothing is there and makes no promise about the future. 410 says it was removed " +
-			"on purpose, for good, and links to it should go.",
+			"on purpose, probably for good, and links to it should go.",
 	},
 	{
 		Codes:    []int{502, 503, 504},

@@ -188,6 +188,7 @@ var vendorAWS = []Entry{
 				"HTTP/1.1 561 Unauthorized",
 				"Server: awselb/2.0",
 				"Content-Type: text/html",
+				"Content-Length: 25",
 				"",
 				"<h1>561 Unauthorized</h1>",
 			},

@@ -91,12 +91,13 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f70-AMS",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 520</h1>",
 			},
 		},
 		Notes: []string{
-			"Cloudflare lists origin crashes, firewalls blocking Cloudflare IPs, headers over its size limit, empty responses " +
+			"Cloudflare lists origin crashes, firewalls blocking Cloudflare IPs, headers over 128 KB (often from too many cookies), empty responses " +
 				"and a broken HTTP/2 setup at the origin as common causes (Cloudflare docs, Error 520).",
 			"If the origin offers HTTP/2 but then does not speak it properly, Cloudflare returns 520; " +
 				"turning off HTTP/2 to Origin in the dashboard is one fix (Cloudflare docs, Error 520).",
@@ -175,6 +176,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f71-FRA",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 521</h1>",
 			},
@@ -249,6 +251,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f72-LHR",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 522</h1>",
 			},
@@ -330,6 +333,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f73-SIN",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 523</h1>",
 			},
@@ -390,6 +394,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f74-IAD",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 524</h1>",
 			},
@@ -469,6 +474,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f75-CDG",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 525</h1>",
 			},
@@ -530,6 +536,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f76-SYD",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 526</h1>",
 			},
@@ -586,7 +593,7 @@ var vendorCloudflare = []Entry{
 		Reference: "Cloudflare blog: Cloudflare is deprecating Railgun",
 		URL:       "https://blog.cloudflare.com/deprecating-railgun/",
 		Summary:   "Legacy: the Railgun link between Cloudflare and the origin broke",
-		Explanation: "Railgun was a Cloudflare add-on: a listener program (rg-listener) installed in the origin's network kept a persistent connection to Cloudflare " +
+		Explanation: "Railgun was a Cloudflare add-on: a listener program (rg-listener) installed in the origin's network accepted connections from Cloudflare's side " +
 			"and sent only the changes between versions of dynamic pages. " +
 			"527 meant that the connection between Cloudflare and the origin's Railgun listener had been interrupted, so the request could not be completed. " +
 			"Cloudflare has since retired Railgun and dropped the code from its documentation. " +
@@ -601,6 +608,7 @@ var vendorCloudflare = []Entry{
 				"HTTP/1.1 527 Railgun Listener to Origin Error",
 				"Server: cloudflare",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 18",
 				"",
 				"<h1>Error 527</h1>",
 			},
@@ -663,6 +671,7 @@ var vendorCloudflare = []Entry{
 				"Server: cloudflare",
 				"CF-RAY: 8c1f2a3b4d5e6f77-NRT",
 				"Content-Type: text/html; charset=UTF-8",
+				"Content-Length: 37",
 				"",
 				"<h1>Error 1016: Origin DNS error</h1>",
 			},

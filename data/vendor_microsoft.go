@@ -26,7 +26,7 @@ var vendorMicrosoft = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /owa/ HTTP/1.1", "Host: mail.example.com"},
-			Response: []string{"HTTP/1.1 440 Login Timeout", "Content-Type: text/html", "", "<h1>440 Login Timeout</h1>"},
+			Response: []string{"HTTP/1.1 440 Login Timeout", "Content-Type: text/html", "Content-Length: 26", "", "<h1>440 Login Timeout</h1>"},
 		},
 		Notes: []string{
 			"Microsoft lists the causes as permission or authentication issues in IIS or the IIS metabase, and Guests-group " +
@@ -198,7 +198,7 @@ var vendorMicrosoft = []Entry{
 		Source: "[MS-ASHTTP] §3.1.5.2.2 HTTP Error 451 (X-MS-Location header); " +
 			"TechNet dd439372, Exchange ActiveSync Returned an HTTP 451 Error",
 		Tier:      Rare,
-		Reference: "Microsoft [MS-ASHTTP] §3.1.5.2.2",
+		Reference: "Microsoft [MS-ASHTTP] §3.2.5.1",
 		URL:       "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/9f9ddc60-a7a0-4265-8e67-71c2fabd517c",
 		Summary:   "Exchange ActiveSync: wrong server, use the one in X-MS-Location",
 		Explanation: "Exchange ActiveSync sends 451 when a device is talking to a server that cannot reach the user's mailbox, " +

@@ -85,12 +85,12 @@ var vendorNginx = []Entry{
 		Example: Example{
 			Request: []string{"GET / HTTP/1.1", "Host: example.com", "Cookie: _ga=GA1.2...; session=eyJhbGciOi... (about 20 kB in all)"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 66", "",
 				"<head><title>400 Request Header Or Cookie Too Large</title></head>",
 			},
 		},
 		Notes: []string{
-			"nginx answers 414 if the request line does not fit in one of these buffers, and 400 if a header field does not (nginx docs, large_client_header_buffers).",
+			"nginx answers 414 if the request line does not fit in one of these buffers, and 400 if a header field does not (nginx docs, large_client_header_buffers; nginx source, ngx_http_request.c).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -132,18 +132,23 @@ var vendorNginx = []Entry{
 		Explanation: "With client certificates turned on (ssl_verify_client), nginx uses 495 internally when the certificate " +
 			"a client presented fails verification: for example it has expired, or it isn't signed by a CA nginx trusts. " +
 			"The client receives a 400 Bad Request whose page says \"The SSL certificate error\". " +
-			"Check the client's certificate and chain against the CA file set in ssl_client_certificate; nginx's error log says why verification failed. " +
+			"Check the client's certificate and chain against the CA file set in ssl_client_certificate; nginx logs why verification failed, " +
+			"but at the info level, which the default error_log level (error) hides. " +
 			"error_page 495 lets you serve a friendlier page.",
 		SeeAlso: []SeeAlso{
 			{Code: 400, Why: "What the client actually receives; 495 never appears on the wire."},
 			{Code: 496, Slug: "nginx", Why: "496 means no certificate was sent at all; 495 means one was sent but failed verification."},
 		},
 		Example: Example{
-			Request: []string{"GET /api/orders HTTP/1.1", "Host: api.example.com", "(TLS client certificate: expired)"},
+			Request: []string{"GET /api/orders HTTP/1.1", "Host: api.example.com"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 57", "",
 				"<head><title>400 The SSL certificate error</title></head>",
 			},
+		},
+		Notes: []string{
+			"nginx writes \"client SSL certificate verify error\" with the reason at the info level, so error_log must be set to info " +
+				"to see it; the default level is error (nginx source, ngx_http_request.c; nginx docs, error_log).",
 		},
 		Scenarios: []Scenario{
 			{
@@ -191,9 +196,9 @@ var vendorNginx = []Entry{
 			{Code: 401, Why: "The registered HTTP-level \"identify yourself\", with a challenge; client certificates live in TLS instead."},
 		},
 		Example: Example{
-			Request: []string{"GET /internal/metrics HTTP/1.1", "Host: api.example.com", "(no TLS client certificate)"},
+			Request: []string{"GET /internal/metrics HTTP/1.1", "Host: api.example.com"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 68", "",
 				"<head><title>400 No required SSL certificate was sent</title></head>",
 			},
 		},
@@ -245,7 +250,7 @@ var vendorNginx = []Entry{
 		Example: Example{
 			Request: []string{"GET /health HTTP/1.1", "Host: example.com:443"},
 			Response: []string{
-				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "",
+				"HTTP/1.1 400 Bad Request", "Content-Type: text/html", "Content-Length: 77", "",
 				"<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>",
 			},
 		},

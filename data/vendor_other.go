@@ -28,7 +28,7 @@ var vendorOther = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /status HTTP/1.1", "Host: example.com"},
-			Response: []string{"HTTP/1.1 218 This is fine", "Content-Type: text/plain", "", "all good"},
+			Response: []string{"HTTP/1.1 218 This is fine", "Content-Type: text/plain", "Content-Length: 8", "", "all good"},
 		},
 		Notes: []string{
 			"A client treats a code it does not recognize as the x00 of its class, so 218 is handled as 200 (RFC 9110 §15).",
@@ -81,8 +81,8 @@ var vendorOther = []Entry{
 			{Code: 403, Why: "For a request you refuse to handle, 403 is the registered answer every client understands."},
 		},
 		Example: Example{
-			Request:  []string{"POST /brew HTTP/1.1", "Host: example.com", "Content-Type: text/plain", "", "coffee"},
-			Response: []string{"HTTP/1.1 418 I'm a teapot", "Content-Type: text/plain", "", "I'm a teapot, not a coffee machine"},
+			Request:  []string{"POST /brew HTTP/1.1", "Host: example.com", "Content-Type: text/plain", "Content-Length: 6", "", "coffee"},
+			Response: []string{"HTTP/1.1 418 I'm a teapot", "Content-Type: text/plain", "Content-Length: 34", "", "I'm a teapot, not a coffee machine"},
 		},
 		FormerNames: []string{"I'm a Teapot"},
 		Notes: []string{
@@ -129,7 +129,8 @@ var vendorOther = []Entry{
 			"CSRF protection means the form or a header must carry a token that matches the one stored in the user's session, and this one did not. " +
 			"The usual cause is a page left open until the session expired, so the token it carries is stale; " +
 			"a form without @csrf or an AJAX call without the X-CSRF-TOKEN header fails the same way. " +
-			"The default error page asks the user to refresh: reload to get a fresh token, then submit again.",
+			"Reloading the page fetches a fresh token, and the form can then be submitted again; some versions of Laravel's 419 page " +
+			"say just that: \"Sorry, your session has expired. Please refresh and try again.\"",
 		Headers: []Header{
 			{Name: "X-CSRF-TOKEN", Why: "Laravel also accepts the token in this request header, which is how JavaScript clients avoid the error."},
 			{Name: "X-XSRF-TOKEN", Why: "The alternative request header, filled from the encrypted XSRF-TOKEN cookie Laravel sets."},
@@ -144,9 +145,10 @@ var vendorOther = []Entry{
 			Request: []string{
 				"POST /profile HTTP/1.1", "Host: example.com",
 				"Content-Type: application/x-www-form-urlencoded", "Cookie: laravel_session=eyJpdiI6...",
+				"Content-Length: 27",
 				"", "_token=stale0token&name=Ada",
 			},
-			Response: []string{"HTTP/1.1 419 unknown status", "Content-Type: text/html; charset=UTF-8", "", "<title>Page Expired</title>"},
+			Response: []string{"HTTP/1.1 419 unknown status", "Content-Type: text/html; charset=UTF-8", "Content-Length: 27", "", "<title>Page Expired</title>"},
 		},
 		Notes: []string{
 			"Laravel builds on Symfony's Response class, which has no phrase for 419 and falls back to \"unknown status\"; " +
@@ -199,9 +201,9 @@ var vendorOther = []Entry{
 		Reference: "Spring source, HttpStatus.java",
 		URL:       "https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
 		Summary:   "A leftover from early WebDAV drafts, now a deprecated Spring constant",
-		Explanation: "Early drafts of WebDAV, before it became RFC 2518, had a 419 for a resource that had run out of space. " +
-			"The drafts dropped it, but Spring's HttpStatus enum still carries it as INSUFFICIENT_SPACE_ON_RESOURCE, " +
-			"marked @Deprecated with a link to the draft changes. " +
+		Explanation: "Spring's HttpStatus enum carries 419 as INSUFFICIENT_SPACE_ON_RESOURCE, marked @Deprecated with a link to the " +
+			"changes made in draft-ietf-webdav-protocol-06, a WebDAV draft from before RFC 2518. " +
+			"Neither RFC 2518 nor RFC 4918, the WebDAV specifications, has a 419. " +
 			"You meet it when browsing the enum or lists generated from it, not from real servers. " +
 			"The registered code for the same idea is 507 Insufficient Storage.",
 		SeeAlso: []SeeAlso{
@@ -209,8 +211,8 @@ var vendorOther = []Entry{
 			{Code: 419, Slug: "laravel", Why: "Same number, different stack: in Laravel 419 means a failed CSRF check."},
 		},
 		Example: Example{
-			Request:  []string{"PUT /files/backup.tar HTTP/1.1", "Host: example.com", "Content-Type: application/x-tar"},
-			Response: []string{"HTTP/1.1 419 Insufficient Space On Resource", "Content-Type: text/plain", "", "No space left for this file"},
+			Request:  []string{"PUT /files/backup.tar HTTP/1.1", "Host: example.com", "Content-Type: application/x-tar", "Content-Length: 1073741824", "Expect: 100-continue"},
+			Response: []string{"HTTP/1.1 419 Insufficient Space On Resource", "Content-Type: text/plain", "Content-Length: 27", "", "No space left for this file"},
 		},
 		Notes: []string{
 			"Spring marks INSUFFICIENT_SPACE_ON_RESOURCE @Deprecated and links to the changes in draft-ietf-webdav-protocol-06 (Spring HttpStatus.java).",
@@ -242,18 +244,18 @@ var vendorOther = []Entry{
 		Reference: "Spring source, HttpStatus.java",
 		URL:       "https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/http/HttpStatus.java",
 		Summary:   "An early WebDAV draft's failure code, now a deprecated Spring constant",
-		Explanation: "Early WebDAV drafts, before RFC 2518, listed 420 \"Method Failure\". " +
-			"The code did not survive into the RFC, but Spring's HttpStatus enum still has it as METHOD_FAILURE, " +
-			"marked @Deprecated with a link to the draft changes. " +
+		Explanation: "Spring's HttpStatus enum carries 420 as METHOD_FAILURE, marked @Deprecated with a link to the changes made " +
+			"in draft-ietf-webdav-protocol-06, a WebDAV draft from before RFC 2518. " +
+			"Neither RFC 2518 nor RFC 4918 has a 420. " +
 			"It is a constant you may spot in Java code, not something real servers send. " +
-			"For a WebDAV action that failed because another action it depended on failed, the registered code is 424.",
+			"For a WebDAV action that failed because another action it depended on failed, the closest registered code is 424.",
 		SeeAlso: []SeeAlso{
-			{Code: 424, Why: "The registered WebDAV code (RFC 4918) for an action that failed because one it depended on failed."},
+			{Code: 424, Why: "The closest registered WebDAV code (RFC 4918) for an action that failed because one it depended on failed."},
 			{Code: 420, Slug: "twitter", Why: "Same number, different meaning: Twitter's old rate-limit answer."},
 		},
 		Example: Example{
 			Request:  []string{"MOVE /docs/old HTTP/1.1", "Host: example.com", "Destination: https://example.com/docs/new"},
-			Response: []string{"HTTP/1.1 420 Method Failure", "Content-Type: text/plain", "", "The move was aborted"},
+			Response: []string{"HTTP/1.1 420 Method Failure", "Content-Type: text/plain", "Content-Length: 20", "", "The move was aborted"},
 		},
 		Notes: []string{
 			"Spring marks METHOD_FAILURE @Deprecated and links to the changes in draft-ietf-webdav-protocol-06 (Spring HttpStatus.java).",
@@ -280,6 +282,7 @@ var vendorOther = []Entry{
 		Vendor: "Twitter (Search and Trends API v1, retired)",
 		Slug:   "twitter",
 		Source: "twitter-api-announce, 22 Dec 2009: the Search API returns 420 when rate limited from 18 Jan 2010; " +
+			"Twitter developer docs, Error Codes & Responses: returned by the version 1 Search and Trends APIs when rate limited; " +
 			"twittercommunity.com thread 10214: API v1.1 uses 429 instead; phrase per http.dev/420",
 		Tier:      Rare,
 		Reference: "Twitter Developer Community: Rate Limiting 420 and 429 codes",
@@ -296,10 +299,11 @@ var vendorOther = []Entry{
 		},
 		Example: Example{
 			Request:  []string{"GET /search.json?q=http HTTP/1.1", "Host: api.example.com"},
-			Response: []string{"HTTP/1.1 420 Enhance Your Calm", "Content-Type: application/json", "", "{\"error\":\"You are being rate limited\"}"},
+			Response: []string{"HTTP/1.1 420 Enhance Your Calm", "Content-Type: application/json", "Content-Length: 38", "", "{\"error\":\"You are being rate limited\"}"},
 		},
 		Notes: []string{
 			"Twitter announced in December 2009 that the Search API would answer rate-limited clients with 420 from 18 January 2010 (twitter-api-announce).",
+			"Twitter's error code list described 420 as \"Returned by the version 1 Search and Trends APIs when you are being rate limited\" (Twitter developer docs, Error Codes & Responses).",
 			"Twitter staff confirmed that API v1.1 signals rate limiting with 429, while 420 belonged to the older API (twittercommunity.com thread 10214).",
 		},
 		Scenarios: []Scenario{
@@ -666,6 +670,7 @@ var vendorOther = []Entry{
 			Response: []string{
 				"HTTP/1.1 509 Bandwidth Limit Exceeded",
 				"Content-Type: text/html",
+				"Content-Length: 84",
 				"",
 				"<p>This site has reached its monthly transfer allowance. Please try again later.</p>",
 			},
@@ -731,10 +736,14 @@ var vendorOther = []Entry{
 				"POST /v1/messages HTTP/1.1",
 				"Host: api.example.com",
 				"Content-Type: application/json",
+				"Content-Length: 87",
+				"",
+				`{"model": "...", "max_tokens": 256, "messages": [{"role": "user", "content": "Hello"}]}`,
 			},
 			Response: []string{
 				"HTTP/1.1 529 Overloaded",
 				"Content-Type: application/json",
+				"Content-Length: 106",
 				"",
 				`{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CExample"}`,
 			},
@@ -751,7 +760,7 @@ var vendorOther = []Entry{
 				Text: "On a busy launch day, calls from your chatbot to the Claude API fail for a few minutes at a time. " +
 					"Your organization is far below its request and token limits, and Anthropic's status page reports elevated errors across the API.",
 				Why: "The API as a whole lacks capacity, which Anthropic signals with its own 5xx code: not 429, because your limits are fine, " +
-					"and not the registry's 503, which Anthropic does not use for this.",
+					"and not the registry's 503, because Anthropic documents its own code for API-wide overload.",
 				Versus: []int{429, 503},
 			},
 			{
@@ -993,6 +1002,7 @@ var vendorOther = []Entry{
 			Response: []string{
 				"HTTP/1.1 598 Network Read Timeout Error",
 				"Content-Type: text/plain",
+				"Content-Length: 41",
 				"",
 				"Upstream did not send a response in time.",
 			},
@@ -1046,6 +1056,7 @@ var vendorOther = []Entry{
 			Response: []string{
 				"HTTP/1.1 599 Network Connect Timeout Error",
 				"Content-Type: text/plain",
+				"Content-Length: 49",
 				"",
 				"Could not connect to the upstream server in time.",
 			},
