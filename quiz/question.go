@@ -291,10 +291,14 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 	case ClassKind:
 		q.Prompt = "Which class is " + tagged("‘"+e.Title()+"’", e) + " in?"
 		q.Hint = sentence(e.Summary)
-		for _, info := range data.Classes() {
+		// The classes in their own order, 1xx to 5xx: the learner picks a
+		// class, and a shuffled scale would only slow the eye.
+		for i, info := range data.Classes() {
 			q.Options = append(q.Options, Option{Label: info.Label(), Class: info.Class})
+			if info.Class == e.Class() {
+				q.Answer = i
+			}
 		}
-		g.shuffle(q)
 	}
 	return q
 }
@@ -329,12 +333,12 @@ func eliminationHint(q *Question) (string, []int) {
 		" and not " + q.Options[wrong[1]].Label + ".", wrong
 }
 
-// shuffle puts the options of q in random order; the answer is at index 0
-// before (class questions: the option of the entry's class).
+// shuffle puts the options of q in random order and finds the answer
+// among them.
 func (g *gen) shuffle(q *Question) {
 	g.r.Shuffle(len(q.Options), func(i, j int) { q.Options[i], q.Options[j] = q.Options[j], q.Options[i] })
 	for i, o := range q.Options {
-		if (q.Kind == ClassKind && o.Class == q.Entry.Class()) || (q.Kind != ClassKind && o.Entry == q.Entry) {
+		if o.Entry == q.Entry {
 			q.Answer = i
 		}
 	}
