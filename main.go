@@ -243,7 +243,7 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			}
 		}
 	}
-	if len(found) > 0 {
+	if len(found) > 0 || asJSON { // a script reading JSON gets [] for nothing
 		var err error
 		switch {
 		case asJSON:
@@ -310,15 +310,17 @@ func newSearch(e *env) *cobra.Command {
 			if limit > 0 && len(res) > limit {
 				res = res[:limit]
 			}
-			if len(res) == 0 {
-				return notFound(e.stderr, fmt.Sprintf("Nothing matches %q.", q))
-			}
 			if asJSON {
 				es := make([]*data.Entry, len(res))
 				for i, r := range res {
 					es[i] = r.Entry
 				}
-				return printJSON(e.stdout, es)
+				if err := printJSON(e.stdout, es); err != nil || len(es) > 0 {
+					return err
+				}
+			}
+			if len(res) == 0 {
+				return notFound(e.stderr, fmt.Sprintf("Nothing matches %q.", q))
 			}
 			return printText(e, ui.SearchText(res, e.listWidth(), ui.PrintStyles()))
 		},
@@ -354,11 +356,13 @@ func newList(e *env) *cobra.Command {
 			es := data.Filter(func(en *data.Entry) bool {
 				return fits(en.Code) && (!official || en.Official()) && (tier == "" || en.Tier == t)
 			})
+			if asJSON {
+				if err := printJSON(e.stdout, es); err != nil || len(es) > 0 {
+					return err
+				}
+			}
 			if len(es) == 0 {
 				return notFound(e.stderr, "No codes match those filters.")
-			}
-			if asJSON {
-				return printJSON(e.stdout, es)
 			}
 			return printText(e, ui.ListText(es, e.listWidth(), ui.PrintStyles()))
 		},

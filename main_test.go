@@ -630,17 +630,25 @@ func TestJSON(t *testing.T) {
 		t.Errorf("--json alone: %d entries, want %d", len(es), len(data.All()))
 	}
 
-	// A lookup that finds nothing prints no JSON, says why, exits 1.
+	// A lookup that finds nothing prints an empty array, says why on
+	// stderr, exits 1: a script reading the JSON still gets JSON.
 	r = expect(t, exitNotFound, "299", "--json")
-	if r.stdout != "" {
-		t.Errorf("299 --json: stdout %q", r.stdout)
+	if es := decodeEntries(t, "299 --json", r.stdout); len(es) != 0 {
+		t.Errorf("299 --json: %d entries", len(es))
 	}
 	mentions(t, "299 --json", r.stderr, "299 is not a registered status code")
-
-	// Nothing found: no JSON on stdout, exit 1.
-	r = expect(t, exitNotFound, "search", "xyzzy", "--json")
-	if strings.TrimSpace(r.stdout) != "" {
-		t.Errorf("stdout: %q", r.stdout)
+	for _, args := range [][]string{
+		{"search", "xyzzy", "--json"},
+		{"search", "zzzz", "--json"},
+		{"list", "--class", "1xx", "--tier", "essential", "--official", "--json"},
+	} {
+		r = expect(t, exitNotFound, args...)
+		if strings.TrimSpace(r.stdout) != "[]" {
+			t.Errorf("%s: stdout %q, want []", strings.Join(args, " "), r.stdout)
+		}
+		if r.stderr == "" {
+			t.Errorf("%s: nothing on stderr says why", strings.Join(args, " "))
+		}
 	}
 }
 
