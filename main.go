@@ -81,6 +81,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	tty            bool // stdout is a terminal
+	fullScreen     bool // and one that can show the app: not TERM=dumb
 	width          int  // width to wrap printouts to
 	dataDir        string
 }
@@ -94,9 +95,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			e.width = min(w, 100)
 		}
 	}
+	// A dumb terminal cannot place the cursor: it gets what a pipe gets.
+	e.fullScreen = e.tty && os.Getenv("TERM") != "dumb"
 	// Plain `httpcodes` on a terminal, the commonest start, goes straight
 	// to the browser: there is nothing for the command line to parse.
-	if len(args) == 0 && e.tty {
+	if len(args) == 0 && e.fullScreen {
 		if err := runTUI(ctx, e, ui.Options{}); err != nil {
 			fmt.Fprintln(stderr, "httpcodes:", err)
 			return exitUsage
@@ -177,8 +180,8 @@ func newRoot(e *env) *cobra.Command {
 				if asJSON {
 					return printJSON(e.stdout, data.All())
 				}
-				if !e.tty {
-					return printText(e, ui.ListText(data.All(), 0, ui.PrintStyles()))
+				if !e.fullScreen {
+					return printText(e, ui.ListText(data.All(), e.listWidth(), ui.PrintStyles()))
 				}
 				return runTUI(cmd.Context(), e, ui.Options{})
 			}

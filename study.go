@@ -74,6 +74,10 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	if !e.tty {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
 	}
+	if !e.fullScreen {
+		return usageErr("this needs a terminal that can place the cursor, and TERM=dumb says this one cannot; " +
+			"use the one-shot commands (httpcodes --help)")
+	}
 	opts.OpenProgress = e.openProgress
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {

@@ -1,0 +1,141 @@
+//go:build linux
+
+package main
+
+// Command-line tests that need a real terminal: stdout is the slave side of
+// a pseudo-terminal, so run() sees a terminal as it does in use.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+)
+
+// pty is a pseudo-terminal: what is written to tty is read from master.
+type pty struct {
+	master, tty *os.File
+	mu          sync.Mutex
+	out         bytes.Buffer
+	done        chan struct{}
+}
+
+// openPTY opens a pseudo-terminal of cols×rows and starts collecting what
+// is written to it.
+func openPTY(t *testing.T, cols, rows int) *pty {
+	t.Helper()
+	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	var unlock int32
+	var n uint32
+	if err := ioctl(m, syscall.TIOCSPTLCK, unsafe.Pointer(&unlock)); err != nil {
+		t.Fatal(err)
+	}
+	if err := ioctl(m, syscall.TIOCGPTN, unsafe.Pointer(&n)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := [4]uint16{uint16(rows), uint16(cols), 0, 0}
+	if err := ioctl(s, syscall.TIOCSWINSZ, unsafe.Pointer(&ws)); err != nil {
+		t.Fatal(err)
+	}
+	p := &pty{master: m, tty: s, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		buf := make([]byte, 4096)
+		for {
+			k, err := m.Read(buf)
+			p.mu.Lock()
+			p.out.Write(buf[:k])
+			p.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		s.Close()
+		m.Close()
+		<-p.done
+	})
+	return p
+}
+
+func ioctl(f *os.File, req uintptr, arg unsafe.Pointer) error {
+	if _, _, errno := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), req, uintptr(arg)); errno != 0 {
+		return errno
+	}
+	return nil
+}
+
+// output is what was written to the terminal so far, once it has all been
+// read (the slave side is closed first when done is true).
+func (p *pty) output() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.out.String()
+}
+
+// runOnTTY runs the command line with stdout on p, stdin an empty reader,
+// and gives up after a few seconds (the full-screen app would wait for
+// keys); it returns the exit code, stderr and what the terminal received.
+func runOnTTY(t *testing.T, p *pty, args ...string) (int, string, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+	defer cancel()
+	var errb bytes.Buffer
+	code := run(ctx, args, strings.NewReader(""), p.tty, &errb)
+	time.Sleep(100 * time.Millisecond) // let the reader catch up
+	return code, errb.String(), p.output()
+}
+
+// TestDumbTerminalGetsPlainText: TERM=dumb cannot place the cursor, so
+// plain `httpcodes` prints the list as it does into a pipe, with no escape
+// sequence, and the full-screen commands say why they cannot run.
+func TestDumbTerminalGetsPlainText(t *testing.T) {
+	t.Setenv("TERM", "dumb")
+	p := openPTY(t, 80, 24)
+	code, stderr, out := runOnTTY(t, p)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Fatalf("TERM=dumb: escape sequences on the terminal:\n%q", clip(out))
+	}
+	for _, want := range []string{"404", "Not Found", "429", "Too Many Requests"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("TERM=dumb: the list lacks %q:\n%s", want, clip(out))
+		}
+	}
+
+	p = openPTY(t, 80, 24)
+	code, stderr, out = runOnTTY(t, p, "quiz")
+	if code != exitUsage || !strings.Contains(stderr, "TERM=dumb") || strings.Contains(out, "\x1b[?1049h") {
+		t.Fatalf("quiz on TERM=dumb: exit %d, stderr %q, terminal %q", code, stderr, clip(out))
+	}
+}
+
+// TestTerminalStartsTheApp is the other side: on a terminal that can, plain
+// `httpcodes` starts the full-screen app (the alternate screen).
+func TestTerminalStartsTheApp(t *testing.T) {
+	t.Setenv("TERM", "xterm-256color")
+	p := openPTY(t, 80, 24)
+	code, stderr, out := runOnTTY(t, p)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(out, "\x1b[?1049h") {
+		t.Fatalf("no alternate screen on an xterm:\n%q", clip(out))
+	}
+}
