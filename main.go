@@ -144,11 +144,46 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitUsage
 }
 
+// version says what was built, so that a bug report can name it.
 func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
 	}
-	return "dev"
+	return versionOf(info)
+}
+
+// versionOf is the module's version when the go tool knew it (a release
+// tag, or the pseudo-version it makes from the commit); else the commit,
+// its time and whether the tree had changes, as the go tool stamps them
+// into a binary built in a git checkout; else "dev" and the Go version.
+func versionOf(info *debug.BuildInfo) string {
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, at string
+	var modified bool
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "dev (no version control information; built with " + info.GoVersion + ")"
+	}
+	v := "dev, commit " + rev[:min(len(rev), 12)]
+	if at != "" {
+		v += " of " + at
+	}
+	if modified {
+		v += ", with uncommitted changes"
+	}
+	return v
 }
 
 func newRoot(e *env) *cobra.Command {

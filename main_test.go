@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -1133,6 +1134,35 @@ func TestHelpVersionCompletion(t *testing.T) {
 	mentions(t, "__complete 40", r.stdout, "404")
 	r = expect(t, exitOK, "__complete", "list", "--tier", "")
 	mentions(t, "__complete --tier", r.stdout, "essential", "common", "rare")
+}
+
+// TestVersionOf: --version names what was built, from what the go tool
+// stamps into the binary.
+func TestVersionOf(t *testing.T) {
+	vcs := []debug.BuildSetting{
+		{Key: "vcs", Value: "git"},
+		{Key: "vcs.revision", Value: "24fb67d5a87c43b99d7d653052068c683a0b5c15"},
+		{Key: "vcs.time", Value: "2026-12-05T12:03:08Z"},
+		{Key: "vcs.modified", Value: "false"},
+	}
+	dirty := slices.Clone(vcs)
+	dirty[3].Value = "true"
+	for _, tc := range []struct {
+		main     string
+		settings []debug.BuildSetting
+		want     string
+	}{
+		{"v1.2.0", nil, "v1.2.0"},
+		{"v0.0.0-20261205120308-24fb67d5a87c+dirty", vcs, "v0.0.0-20261205120308-24fb67d5a87c+dirty"},
+		{"(devel)", vcs, "dev, commit 24fb67d5a87c of 2026-12-05T12:03:08Z"},
+		{"", dirty, "dev, commit 24fb67d5a87c of 2026-12-05T12:03:08Z, with uncommitted changes"},
+		{"(devel)", nil, "dev (no version control information; built with go1.26.0)"},
+	} {
+		info := &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Path: "httpcodes", Version: tc.main}, Settings: tc.settings}
+		if got := versionOf(info); got != tc.want {
+			t.Errorf("version %q with %d settings: %q, want %q", tc.main, len(tc.settings), got, tc.want)
+		}
+	}
 }
 
 // ---- benchmark ----------------------------------------------------------------
