@@ -18,6 +18,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -116,11 +117,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root := newRoot(e)
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	// fang pads its help and error boxes to a fixed width: what goes to a
+	// file or a pipe loses the blanks at the ends of lines.
+	cmdOut, cmdErr := trimmedUnlessTerminal(stdout), trimmedUnlessTerminal(stderr)
+	defer cmdOut.Flush()
+	defer cmdErr.Flush()
+	root.SetOut(cmdOut)
+	root.SetErr(cmdErr)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
-		fang.WithoutManpage(),
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			var ee *exitError
 			if errors.As(err, &ee) && ee.quiet {
@@ -145,6 +150,49 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // version says what was built, so that a bug report can name it.
+// lineTrimmer passes text on a line at a time, without the blanks at the
+// end of each line; Flush writes a last line that has no newline.
+type lineTrimmer struct {
+	w    io.Writer
+	trim bool
+	buf  []byte
+}
+
+// trimmedUnlessTerminal trims what goes to w unless w is a terminal,
+// where the padding carries the help's background colour.
+func trimmedUnlessTerminal(w io.Writer) *lineTrimmer {
+	f, ok := w.(*os.File)
+	return &lineTrimmer{w: w, trim: !ok || !term.IsTerminal(f.Fd())}
+}
+
+func (t *lineTrimmer) Write(p []byte) (int, error) {
+	if !t.trim {
+		return t.w.Write(p)
+	}
+	t.buf = append(t.buf, p...)
+	for {
+		i := bytes.IndexByte(t.buf, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		line := bytes.TrimRight(t.buf[:i], " \t")
+		if _, err := t.w.Write(append(slices.Clip(line), '\n')); err != nil {
+			return len(p), err
+		}
+		t.buf = t.buf[i+1:]
+	}
+}
+
+// Flush writes what is left of the last line.
+func (t *lineTrimmer) Flush() error {
+	if len(t.buf) == 0 {
+		return nil
+	}
+	_, err := t.w.Write(bytes.TrimRight(t.buf, " \t"))
+	t.buf = nil
+	return err
+}
+
 func version() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -191,8 +239,10 @@ func newRoot(e *env) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "httpcodes [code|pattern]",
 		Short: "Learn HTTP status codes in the terminal",
-		Long: "httpcodes teaches HTTP status codes: browse every code with what it means, when to use it and\n" +
-			"when not, its headers, what it is confused with and why, an example exchange and the spec.\n" +
+		// One paragraph: the help and the man page wrap it to the width
+		// they have.
+		Long: "httpcodes teaches HTTP status codes: browse every code with what it means, when to use it and " +
+			"when not, its headers, what it is confused with and why, an example exchange and the spec. " +
 			"Quiz yourself, and review with spaced repetition so you study what you are about to forget.",
 		Example: examples(
 			"# Browse every code (a plain list when piped)", "httpcodes", "",

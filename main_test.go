@@ -17,6 +17,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -424,8 +425,8 @@ func TestList(t *testing.T) {
 			r := cli(t, args...)
 			r.wantCode(t, args, exitNotFound)
 			mentions(t, "empty list", r.stderr, "No codes match")
-			if r.stdout != "" {
-				t.Errorf("%q: stdout %q", args, r.stdout)
+			if want := map[bool]string{false: "", true: "[]\n"}[asJSON]; r.stdout != want {
+				t.Errorf("%q: stdout %q, want %q", args, r.stdout, want)
 			}
 		}
 	}
@@ -1134,6 +1135,162 @@ func TestHelpVersionCompletion(t *testing.T) {
 	mentions(t, "__complete 40", r.stdout, "404")
 	r = expect(t, exitOK, "__complete", "list", "--tier", "")
 	mentions(t, "__complete --tier", r.stdout, "essential", "common", "rare")
+}
+
+// TestHelpPolish: every command's help has examples and keeps its words
+// as written; piped help and error messages carry no blanks at the ends
+// of lines (fang pads them to the width of a terminal).
+func TestHelpPolish(t *testing.T) {
+	subs := []string{"search", "list", "quiz", "review", "stats", "reset", "export", "completion"}
+	for _, args := range append([][]string{{"--help"}}, func() (a [][]string) {
+		for _, s := range subs {
+			a = append(a, []string{s, "--help"})
+		}
+		return a
+	}()...) {
+		r := expect(t, exitOK, args...)
+		what := strings.Join(args, " ")
+		if args[0] != "completion" && !strings.Contains(r.stdout, "EXAMPLES") {
+			t.Errorf("%s: no examples:\n%s", what, r.stdout)
+		}
+		noTrailingBlanks(t, what, r.stdout)
+	}
+	// fang capitalises the first word of a flag's description: a format
+	// name must not come first ("Csv or json").
+	r := expect(t, exitOK, "export", "--help")
+	mentions(t, "export --help", r.stdout, "csv or json")
+	if strings.Contains(r.stdout, "Csv") {
+		t.Errorf("export --help: %q", r.stdout)
+	}
+	for _, args := range [][]string{{"list", "--class", "zz"}, {"--bogus"}, {"quiz", "--count", "many"}} {
+		r := expect(t, exitUsage, args...)
+		noTrailingBlanks(t, strings.Join(args, " "), r.stderr)
+	}
+}
+
+func noTrailingBlanks(t *testing.T, what, s string) {
+	t.Helper()
+	for i, l := range strings.Split(s, "\n") {
+		if strings.TrimRight(l, " \t") != l {
+			t.Errorf("%s: line %d ends in blanks: %q", what, i+1, l)
+			return
+		}
+	}
+}
+
+// TestReadmeFirstCommand runs the README's first command as written, in a
+// copy of the module, from a shell whose PATH has the go command and the
+// system's directories only (not where go install puts binaries). Piped,
+// the app prints its list of codes. The build shares this machine's module
+// and build caches, so it takes seconds, not the minutes of a first build.
+func TestReadmeFirstCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(b), "```sh\n")
+	if !ok {
+		t.Fatal("the README has no sh block")
+	}
+	first, _, _ := strings.Cut(block, "\n")
+	if i := strings.Index(first, "#"); i >= 0 {
+		first = first[:i]
+	}
+
+	dir := t.TempDir()
+	copyModule(t, ".", dir)
+	cache := func(name string) string {
+		out, err := exec.Command(goBin, "env", name).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	cmd := exec.Command("/bin/bash", "-c", first)
+	cmd.Dir = dir
+	cmd.Env = []string{
+		"HOME=" + t.TempDir(),
+		"PATH=" + filepath.Dir(goBin) + ":/usr/bin:/bin",
+		"GOMODCACHE=" + cache("GOMODCACHE"),
+		"GOCACHE=" + cache("GOCACHE"),
+		"GOPROXY=" + cache("GOPROXY"),
+		"GOFLAGS=-buildvcs=false",
+		"HTTPCODES_DATA_DIR=" + t.TempDir(),
+	}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", first, err, clip(string(out)))
+	}
+	mentions(t, first, string(out), "404", "Not Found")
+}
+
+// copyModule copies the module's files (not its git directory) to dst.
+func copyModule(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == ".git" {
+			return filepath.SkipDir
+		}
+		target := filepath.Join(dst, path)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestManPage: `httpcodes man` writes a man page (roff) naming every
+// command; fang writes it to the process's standard output.
+func TestManPage(t *testing.T) {
+	rd, wr, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = wr
+	got := make(chan string)
+	go func() {
+		b, _ := io.ReadAll(rd)
+		got <- string(b)
+	}()
+	r := cli(t, "man")
+	os.Stdout = stdout
+	wr.Close()
+	page := <-got
+	r.wantCode(t, []string{"man"}, exitOK)
+	if !strings.HasPrefix(page, ".TH HTTPCODES 1") {
+		t.Fatalf("man: not a man page:\n%s", clip(page))
+	}
+	for _, want := range []string{"quiz", "review", "stats", "export", "--data-dir", "spaced repetition"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("man page lacks %q", want)
+		}
+	}
+	// The description is one paragraph, not broken where the source
+	// string was.
+	if strings.Contains(page, "to use it and\n") {
+		t.Errorf("man: the description breaks mid-sentence:\n%s", clip(page))
+	}
 }
 
 // TestVersionOf: --version names what was built, from what the go tool

@@ -101,7 +101,7 @@ func newQuiz(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "quiz",
 		Short: "Quiz yourself: meanings, codes, real situations and the classic mix-ups",
-		Long: "Quiz yourself. Every answer is saved the moment you give it and schedules the code for review.\n" +
+		Long: "Quiz yourself. Every answer is saved the moment you give it and schedules the code for review. " +
 			"A question you miss comes back later in the quiz; at the end you see your score and what you missed.",
 		Example: examples("httpcodes quiz", "httpcodes quiz --kind pair --count 10", "httpcodes quiz --scope 4xx --kind scenario",
 			"httpcodes quiz --scope weakest", "httpcodes quiz --seed 42   # the same questions, in the same order, every time"),
@@ -156,10 +156,11 @@ func newReview(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "review",
 		Short: "Review what you are about to forget (spaced repetition)",
-		Long: "Review the codes that are due, scheduled by FSRS as Anki does: the codes you are about to forget\n" +
+		Long: "Review the codes that are due, scheduled by FSRS as Anki does: the codes you are about to forget " +
 			"come first, then up to " + strconv.Itoa(quiz.NewPerDay) + " new codes a day, essential ones first. " +
 			"When nothing is due it says when the next code is.",
-		Args: cobra.NoArgs,
+		Example: examples("httpcodes review", "httpcodes review --data-dir ~/work-progress   # progress kept elsewhere"),
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runTUI(cmd.Context(), e, ui.Options{Start: ui.ReviewScreen})
 		},
@@ -196,9 +197,10 @@ func newStats(e *env) *cobra.Command {
 func newReset(e *env) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
-		Use:   "reset",
-		Short: "Delete all your progress (asks first)",
-		Args:  cobra.NoArgs,
+		Use:     "reset",
+		Short:   "Delete all your progress (asks first)",
+		Example: examples("httpcodes reset", "httpcodes export > reviews.csv && httpcodes reset --yes   # keep a copy first"),
+		Args:    cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
 			if !yes {
 				if f, ok := e.stdin.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
@@ -264,7 +266,7 @@ func newExport(e *env) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "csv", "csv or json")
+	cmd.Flags().StringVarP(&format, "format", "f", "csv", "the format: csv or json")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletions("csv", "json"))
 	return cmd
