@@ -12,11 +12,11 @@ import (
 
 // ListText renders entries as a list grouped by class, each class under a
 // heading that names it; vendor codes carry their vendor. width bounds the
-// lines (0: no bound).
+// lines (0: no bound, one line per entry).
 func ListText(entries []*data.Entry, width int, st *Styles) string {
 	var b strings.Builder
 	var cur data.Class
-	nameW := nameWidth(entries)
+	cols := listColumns(entries, width)
 	for i, e := range entries {
 		if c := e.Class(); c != cur {
 			if i > 0 {
@@ -25,7 +25,22 @@ func ListText(entries []*data.Entry, width int, st *Styles) string {
 			cur = c
 			b.WriteString(st.Class(c).Bold(true).Render(c.Label()) + "\n")
 		}
-		b.WriteString(ListLine(e, nameW, width, st) + "\n")
+		b.WriteString(listRow(e, cols, st))
+	}
+	return b.String()
+}
+
+// SearchText renders ranked search results, best first, as a list (see
+// ListText) without class headings.
+func SearchText(results []data.Result, width int, st *Styles) string {
+	es := make([]*data.Entry, len(results))
+	for i, r := range results {
+		es[i] = r.Entry
+	}
+	cols := listColumns(es, width)
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString(listRow(e, cols, st))
 	}
 	return b.String()
 }
@@ -38,25 +53,130 @@ func listName(e *data.Entry) string {
 	return e.Title() + " (" + e.VendorName() + ")"
 }
 
-// nameWidth is the width of the name column: the longest name, within
-// reason (longer names push their summary along).
-func nameWidth(entries []*data.Entry) int {
-	w := 0
-	for _, e := range entries {
-		w = max(w, lipgloss.Width(listName(e)))
-	}
-	return min(w, 50)
+// The list's fixed measures: the code and the gaps after it and after the
+// name; the narrowest name column, and the narrowest summary column beside
+// it (narrower, the summary goes under the name).
+const (
+	listCodeW    = 3
+	listGap      = 2
+	listMinName  = 12
+	listMinSum   = 24
+	listPipedMax = 50 // a piped list's name column, at most
+)
+
+// listCols are the widths of a list's name and summary columns; summary 0
+// means unbounded (a piped list); stacked, the summary goes on the lines
+// under the name.
+type listCols struct {
+	name, summary int
+	stacked       bool
 }
 
-// ListLine is one entry on one line: code, name (and vendor) padded to
-// nameW, summary; cut to width when width > 0.
-func ListLine(e *data.Entry, nameW, width int, st *Styles) string {
-	left := st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + "  " + padRight(listName(e), nameW)
-	line := left + "  " + st.Muted.Render(e.Summary)
-	if width > 0 && lipgloss.Width(line) > width {
-		line = truncate(line, width)
+// listColumns sizes the columns to the entries shown: the name column as
+// wide as their names need, unless narrowing it (and wrapping the longest
+// names) saves lines; the summaries are never cut.
+func listColumns(es []*data.Entry, width int) listCols {
+	longest := 0
+	for _, e := range es {
+		longest = max(longest, lipgloss.Width(listName(e)))
 	}
-	return line
+	if width <= 0 {
+		return listCols{name: min(longest, listPipedMax)}
+	}
+	fixed := listCodeW + 2*listGap
+	// A name is wrapped between words only: the column is at least as
+	// wide as the longest word.
+	narrowest := listMinName
+	for _, e := range es {
+		for _, w := range strings.Fields(listName(e)) {
+			narrowest = max(narrowest, lipgloss.Width(w))
+		}
+	}
+	narrowest = min(narrowest, longest)
+	if width-fixed-narrowest < listMinSum {
+		return listCols{name: width - listCodeW - listGap, summary: width - listCodeW - listGap, stacked: true}
+	}
+	// The fewest lines, a wrapped name counting twice (a name reads worse
+	// broken than a summary); ties go to the wider name column.
+	best := listCols{}
+	bestCost := -1
+	for nw := narrowest; nw <= longest && width-fixed-nw >= listMinSum; nw++ {
+		c := listCols{name: nw, summary: width - fixed - nw}
+		cost := 0
+		for _, e := range es {
+			names := len(wrapNames(listName(e), c.name))
+			cost += max(names, len(wrapLines(e.Summary, c.summary))) + names - 1
+		}
+		if bestCost < 0 || cost <= bestCost {
+			best, bestCost = c, cost
+		}
+	}
+	return best
+}
+
+// wrapLines wraps s to w cells (no bound when w is 0).
+func wrapLines(s string, w int) []string {
+	if w <= 0 {
+		return []string{s}
+	}
+	return strings.Split(lipgloss.Wrap(s, w, ""), "\n")
+}
+
+// wrapNames wraps a name to w cells at its spaces only, never inside a
+// word (Non-Authoritative, X-Forwarded-For stay whole).
+func wrapNames(s string, w int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = word
+		case w <= 0 || lipgloss.Width(line)+1+lipgloss.Width(word) <= w:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
+}
+
+// listRow is one entry of a list: its code, its name and its summary in
+// their columns, each wrapped to its column (stacked: the summary under
+// the name); no line ends in blanks.
+func listRow(e *data.Entry, cols listCols, st *Styles) string {
+	gap := strings.Repeat(" ", listGap)
+	indent := strings.Repeat(" ", listCodeW) + gap
+	names := wrapNames(listName(e), cols.name)
+	sums := wrapLines(e.Summary, cols.summary)
+	var lines []string
+	if cols.stacked {
+		lines = names
+		for _, l := range sums {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	} else {
+		for i := range max(len(names), len(sums)) {
+			var name string
+			if i < len(names) {
+				name = names[i]
+			}
+			if i < len(sums) {
+				name = padRight(name, cols.name) + gap + st.Muted.Render(sums[i])
+			}
+			lines = append(lines, name)
+		}
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i == 0 {
+			b.WriteString(st.Code(e.Class()).Render(strconv.Itoa(e.Code)) + gap)
+		} else {
+			b.WriteString(indent)
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
 }
 
 // Cards renders several entries as cards separated by a rule.
@@ -66,20 +186,6 @@ func Cards(entries []*data.Entry, width int, st *Styles) string {
 		parts = append(parts, Card(e, width, st, nil))
 	}
 	return strings.Join(parts, "\n\n"+st.Faint.Render(strings.Repeat("─", min(width, 40)))+"\n\n") + "\n"
-}
-
-// SearchText renders ranked search results, best first, one per line.
-func SearchText(results []data.Result, width int, st *Styles) string {
-	es := make([]*data.Entry, len(results))
-	for i, r := range results {
-		es[i] = r.Entry
-	}
-	nameW := nameWidth(es)
-	var b strings.Builder
-	for _, e := range es {
-		b.WriteString(ListLine(e, nameW, width, st) + "\n")
-	}
-	return b.String()
 }
 
 // UnknownCode explains a number typed as a code that is not one: out of
