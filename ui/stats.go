@@ -259,7 +259,10 @@ func stackedBar(w, total int, parts []int, glyphs []string, styles []lipgloss.St
 }
 
 // heatmap lays out days as a calendar: a row per weekday, a column per
-// week, the shade saying how many answers that day had.
+// week, the shade saying how many answers that day had. The calendar
+// starts on the first Monday, so that every row starts in the first
+// column (a lone Sunday would stand out to the left of the grid); the
+// last week ends today.
 func heatmap(days []quiz.DayCount, st *Styles) []string {
 	type cell struct {
 		n   int
@@ -269,7 +272,10 @@ func heatmap(days []quiz.DayCount, st *Styles) []string {
 	if err != nil {
 		return nil
 	}
-	lead := (int(first.Weekday()) + 6) % 7 // Monday first
+	lead := (int(first.Weekday()) + 6) % 7 // the blank days before the first, Monday first
+	if toMonday := (7 - lead) % 7; toMonday < len(days) {
+		days, lead = days[toMonday:], 0
+	}
 	weeks := (lead + len(days) + 6) / 7
 	grid := make([][]cell, 7)
 	for i := range grid {
@@ -298,7 +304,7 @@ func heatmap(days []quiz.DayCount, st *Styles) []string {
 				b.WriteString(st.Good.Render(shades[lvl]) + " ")
 			}
 		}
-		out = append(out, b.String())
+		out = append(out, strings.TrimRight(b.String(), " "))
 	}
 	out = append(out, st.Faint.Render("    · none  ░ ▒ ▓ █ fewer to most answers in a day"))
 	return out
