@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -643,7 +644,7 @@ func TestQuizClockStopsAway(t *testing.T) {
 }
 
 // TestQuizHintDimsRuledOut: once the hint is shown, the options it rules
-// out are drawn faint; the others are not.
+// out are drawn faint, under the cursor too; the others are not.
 func TestQuizHintDimsRuledOut(t *testing.T) {
 	for _, k := range []quiz.Kind{quiz.CodeOf, quiz.ScenarioKind} {
 		t.Run(string(k), func(t *testing.T) { testHintDims(t, k) })
@@ -661,32 +662,36 @@ func testHintDims(t *testing.T, k quiz.Kind) {
 		t.Fatal("no question in the quiz has options the hint rules out")
 	}
 	faint := hs.m.c.styles.Faint
-	hs.keys("down") // the cursor off the first option, in case it is ruled out
-	dimmed := func() int {
-		n := 0
+	dimmed := func() []int {
+		var faintOnes []int
 		for i, o := range q.Options {
 			// "404 Not Found": the code is drawn apart; look for the rest.
 			tail := o.Label
 			if k != quiz.CodeOf {
 				tail = strings.TrimPrefix(o.Label, strconv.Itoa(o.Entry.Code))
 			}
-			if i != r.cursor && strings.Contains(hs.view(), faint.Render(tail)) {
-				n++
+			if strings.Contains(hs.view(), faint.Render(tail)) {
+				faintOnes = append(faintOnes, i)
 			}
 		}
-		return n
+		return faintOnes
 	}
-	if n := dimmed(); n != 0 {
-		t.Fatalf("%d options faint before the hint", n)
+	if n := dimmed(); len(n) != 0 {
+		t.Fatalf("options %v faint before the hint", n)
 	}
 	hs.keys("h")
-	want := 0
-	for _, i := range q.RuledOut {
-		if i != r.cursor {
-			want++
+	// Wherever the cursor is, on a ruled-out option or not.
+	for c := range q.Options {
+		for range len(q.Options) {
+			if r.cursor != c {
+				hs.keys("down")
+			}
 		}
-	}
-	if n := dimmed(); n != want {
-		t.Errorf("%d options faint after the hint, want %d (ruled out: %v, cursor %d)", n, want, q.RuledOut, r.cursor)
+		if r.cursor != c {
+			t.Fatalf("cursor on %d, want %d", r.cursor, c)
+		}
+		if got := dimmed(); !slices.Equal(got, q.RuledOut) {
+			t.Errorf("cursor on %d: options %v faint after the hint, want %v", c, got, q.RuledOut)
+		}
 	}
 }

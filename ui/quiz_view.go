@@ -130,8 +130,9 @@ func (r *run) text() string {
 			mark, style = st.Wrong.Render("✗ "), st.Wrong
 		case !answered && i == r.cursor:
 			mark, style = st.Accent.Render("› "), st.OptionOn
-		case !answered && r.hint && slices.Contains(q.RuledOut, i):
-			style = st.Faint // what the hint rules out
+		}
+		if !answered && r.hint && slices.Contains(q.RuledOut, i) {
+			style = st.Faint // what the hint rules out, under the cursor too
 		}
 		// The code in a label ("404 Not Found") takes its class colour,
 		// unless the option is ruled out; the rest keeps the option's style.
