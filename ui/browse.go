@@ -87,8 +87,10 @@ func newBrowse(c *common) *browse {
 	find := []key.Binding{km.Filter, km.Jump, km.Vendor}
 	general := []key.Binding{km.Help, km.Quit}
 	full := [][]key.Binding{nav, pane, find, general}
-	b.helpList = helpKeys{short: []key.Binding{km.helpMove, km.Filter, km.Jump, km.helpCard, km.Quiz, km.Help, km.Quit}, full: full}
-	b.helpDetail = helpKeys{short: []key.Binding{km.helpMove, km.Back, km.ScrollDown, km.Filter, km.Quiz, km.Help, km.Quit}, full: full}
+	// Most important first: on a narrow terminal, where the card is
+	// stacked, enter is the only way to it.
+	b.helpList = helpKeys{short: []key.Binding{km.helpCard, km.helpMove, km.Filter, km.Jump, km.Quiz, km.Help, km.Quit}, full: full}
+	b.helpDetail = helpKeys{short: []key.Binding{km.Back, km.helpScrollCard, km.Filter, km.Quiz, km.Help, km.Quit}, full: full}
 	b.helpFilter = helpKeys{
 		short: []key.Binding{km.AcceptFilter, km.ClearFilter},
 		full:  [][]key.Binding{{km.AcceptFilter, km.ClearFilter}},

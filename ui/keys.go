@@ -38,6 +38,7 @@ type KeyMap struct {
 	// Help-only forms of the bindings above, as the help bar names them on
 	// one screen or another; built once here, never per frame.
 	helpMove, helpCard, helpField, helpScroll key.Binding
+	helpScrollCard                            key.Binding
 	helpLeave, helpLeaveSaved, helpDigits     key.Binding
 	helpScrollU, helpScrollD                  key.Binding
 	// helpChoose[n] names the answer keys of a question with n options.
@@ -94,6 +95,7 @@ func DefaultKeyMap() KeyMap {
 	km.helpCard = b(km.Open.Keys(), "enter", "card")
 	km.helpField = b(append(km.PrevField.Keys(), km.NextField.Keys()...), "↑↓", "field")
 	km.helpScroll = b(km.ScrollDown.Keys(), "ctrl+d", "scroll")
+	km.helpScrollCard = b(append(km.Up.Keys(), km.Down.Keys()...), "↑↓", "scroll")
 	km.helpScrollD = b(km.ScrollDown.Keys(), "ctrl+d", "scroll down")
 	km.helpScrollU = b(km.ScrollUp.Keys(), "ctrl+u", "scroll up")
 	km.helpLeave = b(km.Back.Keys(), "esc", "leave")
@@ -108,6 +110,9 @@ func DefaultKeyMap() KeyMap {
 // helpKeys is one screen's view of the key map for the help bar (short)
 // and the full help (?).
 type helpKeys struct {
+	// short is most important first, and ends with the two keys that stay
+	// at every width (help and quit): a bar too narrow for all of them
+	// drops the others from the end.
 	short []key.Binding
 	full  [][]key.Binding
 	// noScreens: the screen keys do not apply now (a quiz question, where
