@@ -97,6 +97,20 @@ func TestGoldenScreens(t *testing.T) {
 			hs.answerAll(1, 3)
 			hs.keys("s")
 		}},
+		// Narrow and short terminals.
+		{"browse_40x12", testOptions, 40, 12, nil},
+		{"browse_60x20", testOptions, 60, 20, nil},
+		{"detail_40x12", testOptions, 40, 12, func(hs *harness) { hs.typeText("404").keys("enter") }},
+		{"help_40x12", testOptions, 40, 12, func(hs *harness) { hs.keys("?") }},
+		{"help_60x20", testOptions, 60, 20, func(hs *harness) { hs.keys("?") }},
+		{"quiz_feedback_40x12", meaningQuiz, 40, 12, func(hs *harness) { hs.keys(hs.wrongChoice()) }},
+		{"quiz_feedback_60x20", meaningQuiz, 60, 20, func(hs *harness) { hs.keys(hs.wrongChoice()) }},
+		{"quiz_hint_on_ruled_out_40x12", func() Options { return quizOpts(quiz.CodeOf, 3) }, 40, 12, cursorOnRuledOut},
+		{"quiz_hint_on_ruled_out_60x20", func() Options { return quizOpts(quiz.CodeOf, 3) }, 60, 20, cursorOnRuledOut},
+		{"quiz_hint_on_ruled_out_80x24", func() Options { return quizOpts(quiz.CodeOf, 3) }, 80, 24, cursorOnRuledOut},
+		{"stats_40x12", meaningQuiz, 40, 12, func(hs *harness) { hs.answerAll(1, 3); hs.keys("s") }},
+		{"stats_60x20", meaningQuiz, 60, 20, func(hs *harness) { hs.answerAll(1, 3); hs.keys("s") }},
+		{"stats_80x24", meaningQuiz, 80, 24, func(hs *harness) { hs.answerAll(1, 3); hs.keys("s", "ctrl+d") }},
 		{"too_small", testOptions, 20, 5, nil},
 		{"minimum", testOptions, 30, 8, nil},
 	}
@@ -134,5 +148,21 @@ func TestLightRestylesEveryScreen(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// cursorOnRuledOut shows the hint and puts the cursor on the first option
+// it rules out.
+func cursorOnRuledOut(hs *harness) {
+	hs.keys("h")
+	r := hs.currentRun()
+	q := r.sess.Current()
+	if len(q.RuledOut) == 0 {
+		hs.tb.Fatal("the hint rules out no option")
+	}
+	for range q.Options {
+		if r.cursor != q.RuledOut[0] {
+			hs.keys("down")
+		}
 	}
 }

@@ -91,7 +91,9 @@ func (h *helpScreen) view() string {
 	if len(h.lines) == 0 {
 		return ""
 	}
-	return strings.Join(h.lines[min(h.offset, len(h.lines)-1):], "\n")
+	off := min(h.offset, len(h.lines)-1)
+	window := h.lines[off:min(off+max(h.height, 0), len(h.lines))]
+	return scrollWindow(window, h.height, len(h.lines), off, h.width, h.c.styles)
 }
 
 // helpColumns lays out groups of bindings as columns of "key  what it

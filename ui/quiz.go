@@ -194,10 +194,11 @@ type run struct {
 	laidPhase phase // what the body was last laid out for
 	laidQ     *quiz.Question
 
-	// Where the highlighted option and the hint are in the body (first
-	// and last line), and which of them the next layout brings into view.
-	cursorLines, hintLines [2]int
-	follow                 follow
+	// Where the highlighted option, the hint and an answer's verdict (to
+	// the end of its why) are in the body (first and last line), and which
+	// of the first two the next layout brings into view.
+	cursorLines, hintLines, verdictLines [2]int
+	follow                               follow
 }
 
 // follow is what a layout of the body scrolls into view.

@@ -23,6 +23,11 @@ func (r *run) layout() {
 	if q := r.sess.Current(); (r.phase == phaseAsking || r.phase == phaseSummary) && (r.phase != r.laidPhase || q != r.laidQ) {
 		r.body.GotoTop()
 	}
+	// An answer's verdict and why come into view: on a short terminal
+	// they are below the options.
+	if r.phase == phaseFeedback && r.laidPhase != phaseFeedback {
+		showLines(&r.body, r.verdictLines)
+	}
 	r.laidPhase, r.laidQ = r.phase, r.sess.Current()
 	if r.phase == phaseAsking {
 		switch r.follow {
@@ -35,14 +40,22 @@ func (r *run) layout() {
 	r.follow = followNone
 }
 
-// showLines scrolls v as little as it takes to show lines [first, last].
+// showLines scrolls v as little as it takes to show lines [first, last]
+// (the first, when they are taller than v), clear of the line that says
+// more follows.
 func showLines(v interface {
 	Height() int
+	TotalLineCount() int
 	YOffset() int
 	SetYOffset(int)
 }, lines [2]int) {
-	if h := v.Height(); h > 0 && lines[1] >= v.YOffset()+h {
-		v.SetYOffset(lines[1] - h + 1)
+	h, total := v.Height(), v.TotalLineCount()
+	if h > 0 && lines[1] >= v.YOffset()+shownLines(h, total, v.YOffset()) {
+		off := lines[1] - h + 1
+		if shownLines(h, total, off) < h {
+			off++
+		}
+		v.SetYOffset(off)
 	}
 	if lines[0] < v.YOffset() {
 		v.SetYOffset(lines[0])
@@ -176,6 +189,7 @@ func (r *run) text() string {
 	}
 	if r.phase == phaseFeedback {
 		line("")
+		r.verdictLines[0] = n
 		res := r.result
 		right := answerName(q)
 		switch {
@@ -188,6 +202,7 @@ func (r *run) text() string {
 		}
 		line("")
 		wrap("Why: "+res.Why, st.Text)
+		r.verdictLines[1] = n - 1
 		if !res.Correct && res.PickedMeans != "" {
 			line("")
 			wrap("Your pick: "+res.PickedMeans, st.Muted)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -91,18 +92,40 @@ func scrollbar(height, total, offset int, st *Styles) []string {
 // withScrollbar shows what a viewport shows, padded to width with a
 // scrollbar in the last column when its content is taller than it.
 func withScrollbar(v *viewport.Model, width int, st *Styles) string {
-	lines := windowLines(v)
-	if v.TotalLineCount() <= v.Height() {
-		return strings.Join(lines, "\n")
+	return scrollWindow(windowLines(v), v.Height(), v.TotalLineCount(), v.YOffset(), width, st)
+}
+
+// moreBelow is the last line of a window that more text follows.
+const moreBelow = "more ↓"
+
+// scrollWindow draws the window of a text of total lines that starts at
+// offset: when the text is taller than the window, a scrollbar in the last
+// column, and, while more follows, a last line that says so.
+func scrollWindow(window []string, height, total, offset, width int, st *Styles) string {
+	if total <= height {
+		return strings.Join(window, "\n")
 	}
-	for len(lines) < v.Height() {
+	lines := slices.Clone(window)
+	for len(lines) < height {
 		lines = append(lines, "")
 	}
-	bar := scrollbar(v.Height(), v.TotalLineCount(), v.YOffset(), st)
+	if offset+height < total && height >= 2 {
+		lines[height-1] = strings.Repeat(" ", screenIndent) + st.Faint.Render(moreBelow)
+	}
+	bar := scrollbar(height, total, offset, st)
 	for i := range lines {
 		lines[i] = padTo(lines[i], width-1) + bar[i]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// shownLines is how many lines of a window show the text: one fewer while
+// more follows below (the last line says so).
+func shownLines(height, total, offset int) int {
+	if total > height && offset+height < total && height >= 2 {
+		return height - 1
+	}
+	return height
 }
 
 // scrolls tells whether a viewport's content is taller than it.
