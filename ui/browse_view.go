@@ -136,8 +136,16 @@ func (b *browse) detailView() string {
 	}
 	lines = lines[:b.height]
 	bar := scrollbar(b.height, b.detail.TotalLineCount(), b.detail.YOffset(), st)
+	w := b.detailW - 2
 	for i, l := range lines {
-		lines[i] = " " + padTo(l, b.detailW-2) + bar[i]
+		// A line longer than the pane (a long URL, which is never
+		// broken) ends in an ellipsis; its hyperlink keeps the whole URL.
+		if n := lipgloss.Width(l); n > w {
+			l = truncate(l, w)
+		} else {
+			l += strings.Repeat(" ", w-n)
+		}
+		lines[i] = " " + l + bar[i]
 	}
 	return strings.Join(lines, "\n")
 }

@@ -36,7 +36,7 @@ func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
 	para := func(s string, indent int) {
 		pad := strings.Repeat(" ", indent)
-		for _, l := range strings.Split(lipgloss.Wrap(s, max(width-indent, 10), ""), "\n") {
+		for _, l := range wrapText(s, max(width-indent, 10)) {
 			line(pad + st.Text.Render(l))
 		}
 	}
@@ -116,14 +116,10 @@ func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 		hanging(&b, "  ", "Source: "+e.Source, width, st.Muted)
 	}
 	line("  " + st.Text.Render(ref))
-	for _, l := range linkLines(st, e.URL, width-2) {
-		line("  " + l)
-	}
+	line("  " + link(st, e.URL))
 	if e.MDN != "" {
 		line("  " + st.Text.Render("MDN"))
-		for _, l := range linkLines(st, e.MDN, width-2) {
-			line("  " + l)
-		}
+		line("  " + link(st, e.MDN))
 	}
 	if rec != nil {
 		heading("Your record")
@@ -197,18 +193,10 @@ func prettyReference(e *data.Entry) string {
 	return "RFC " + rest
 }
 
-// linkLines shows a URL as a link, cut into lines of at most width cells
-// when it is longer; every piece links to the whole URL.
-func linkLines(st *Styles, url string, width int) []string {
-	width = max(width, 10)
-	var out []string
-	for rest := url; rest != ""; {
-		n := min(len(rest), width)
-		out = append(out, st.Link.Hyperlink(url).Render(rest[:n]))
-		rest = rest[n:]
-	}
-	return out
-}
+// link shows a URL as a hyperlink on a line of its own, whole: a URL
+// longer than the line overflows it rather than break, so that it can
+// still be copied.
+func link(st *Styles, url string) string { return st.Link.Hyperlink(url).Render(url) }
 
 func facts(e *data.Entry) []string {
 	if e.Status == data.Reserved {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -177,7 +178,7 @@ func hanging(b *strings.Builder, prefix, text string, width int, style lipgloss.
 		prefix, pw, avail = "    ", 4, max(width-4, 8)
 	}
 	pad := strings.Repeat(" ", pw)
-	for i, l := range strings.Split(lipgloss.Wrap(text, avail, ""), "\n") {
+	for i, l := range wrapText(text, avail) {
 		if i == 0 {
 			b.WriteString(prefix)
 		} else {
@@ -187,6 +188,48 @@ func hanging(b *strings.Builder, prefix, text string, width int, style lipgloss.
 		b.WriteByte('\n')
 	}
 }
+
+// wrapText wraps text to width cells. A URL is never broken: it goes whole
+// on a line of its own, longer than width if it must be, so that it can be
+// copied; what is glued to its end (a quote, a tag) may go on the next.
+func wrapText(text string, width int) []string {
+	if !strings.Contains(text, "://") {
+		return strings.Split(lipgloss.Wrap(text, width, ""), "\n")
+	}
+	// The text's own indent (a JSON body's) stays on its first line.
+	line := text[:len(text)-len(strings.TrimLeft(text, " "))]
+	var lines []string
+	add := func(word string, glued bool) {
+		switch {
+		case strings.TrimSpace(line) == "" || (glued && lipgloss.Width(line)+lipgloss.Width(word) <= width):
+			line += word
+		case !glued && lipgloss.Width(line)+1+lipgloss.Width(word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+		if !strings.Contains(word, "://") && lipgloss.Width(line) > width {
+			// A long word that holds no URL breaks as lipgloss breaks it.
+			parts := strings.Split(lipgloss.Wrap(line, width, ""), "\n")
+			lines = append(lines, parts[:len(parts)-1]...)
+			line = parts[len(parts)-1]
+		}
+	}
+	for _, word := range strings.Fields(text) {
+		loc := urlInWord.FindStringIndex(word)
+		if loc == nil || loc[1] == len(word) || lipgloss.Width(word) <= width {
+			add(word, false)
+			continue
+		}
+		add(word[:loc[1]], false)
+		add(word[loc[1]:], true)
+	}
+	return append(lines, line)
+}
+
+// urlInWord finds a URL in a word, up to a quote or an angle bracket.
+var urlInWord = regexp.MustCompile(`[a-z]+://[^"'<>]+`)
 
 // Capitalize upper-cases the first letter of s, past any leading spaces.
 func Capitalize(s string) string {
