@@ -139,3 +139,36 @@ func TestTerminalStartsTheApp(t *testing.T) {
 		t.Fatalf("no alternate screen on an xterm:\n%q", clip(out))
 	}
 }
+
+// TestIdleAppWakesRarely: the app at rest, on a terminal, wakes the process
+// no more than its frame rate asks (the renderer's ticker: a few switches a
+// frame), not at Bubble Tea's default 60 frames a second. It counts the
+// process's voluntary context switches over two idle seconds.
+func TestIdleAppWakesRarely(t *testing.T) {
+	if testing.Short() {
+		t.Skip("takes four seconds")
+	}
+	t.Setenv("TERM", "xterm-256color")
+	p := openPTY(t, 80, 24)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Second)
+	defer cancel()
+	rate := make(chan float64, 1)
+	go func() {
+		time.Sleep(1500 * time.Millisecond) // started, the first frame drawn, progress opened
+		var a, b syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &a)
+		time.Sleep(2 * time.Second)
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &b)
+		rate <- float64(b.Nvcsw-a.Nvcsw) / 2
+	}()
+	var errb bytes.Buffer
+	if code := run(ctx, nil, strings.NewReader(""), p.tty, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	// About 5 switches a frame: 150 a second at 30 frames, 300 at 60.
+	if r := <-rate; r > 220 {
+		t.Errorf("idle: %.0f voluntary context switches a second, want at most 220", r)
+	} else {
+		t.Logf("idle: %.0f voluntary context switches a second", r)
+	}
+}

@@ -70,6 +70,12 @@ func (e *env) openStore(readOnly bool) (*store.Store, error) {
 	return st, nil
 }
 
+// frameRate caps how often the app redraws, in frames a second. Bubble Tea
+// wakes its renderer at this rate for as long as the app runs, even when
+// nothing changes; the app has no animation, and 30 keeps up with a held
+// key, at half the idle wake-ups of Bubble Tea's default 60.
+const frameRate = 30
+
 func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	if !e.tty {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
@@ -84,7 +90,8 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
 	}
 	m := ui.New(opts)
-	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)).Run()
+	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout),
+		tea.WithFPS(frameRate)).Run()
 	if fm, ok := final.(ui.Model); ok {
 		_ = fm.Close()
 	}
