@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // The reference files in testdata are copies of the IANA registry and of
@@ -165,42 +164,6 @@ func TestVendorCaveats(t *testing.T) {
 			}
 		}
 	}
-}
-
-func TestExampleContentLength(t *testing.T) {
-	// Where an example shows both a Content-Length and a body, the length
-	// is the body's size in bytes (body lines joined by CRLF). A body
-	// written as a description, "[1 MiB of video data]", is not counted.
-	for _, e := range All() {
-		for _, msg := range [][]string{e.Example.Request, e.Example.Response} {
-			blank := slices.Index(msg, "")
-			if blank < 0 || described(msg[blank+1:]) {
-				continue
-			}
-			body := strings.Join(msg[blank+1:], "\r\n")
-			for _, h := range msg[:blank] {
-				v, ok := strings.CutPrefix(h, "Content-Length: ")
-				if !ok {
-					continue
-				}
-				if n, err := strconv.Atoi(v); err != nil || n != len(body) {
-					t.Errorf("%s: %q, but the body has %d bytes", e.ID(), h, len(body))
-				}
-			}
-		}
-	}
-}
-
-// described reports whether a body is a bracketed or parenthesized
-// description of data rather than the data itself.
-func described(body []string) bool {
-	if len(body) != 1 || strings.Contains(body[0], `"`) {
-		return false
-	}
-	b := body[0]
-	return (strings.HasPrefix(b, "[") && strings.HasSuffix(b, "]") ||
-		strings.HasPrefix(b, "(") && strings.HasSuffix(b, ")")) &&
-		strings.ContainsFunc(b, unicode.IsLetter)
 }
 
 func TestHeuristicallyCacheable(t *testing.T) {
