@@ -36,6 +36,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"httpcodes/data"
+	"httpcodes/quiz/settings"
 	"httpcodes/ui"
 )
 
@@ -83,6 +84,7 @@ type env struct {
 	tty            bool // stdout is a terminal
 	width          int  // width to wrap printouts to
 	dataDir        string
+	stackFlag      string // --stack: the stacks whose names to show
 }
 
 // run runs the command line and returns the exit code.
@@ -175,7 +177,7 @@ func newRoot(e *env) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
-					return printJSON(e.stdout, data.All())
+					return e.printJSON(data.All())
 				}
 				if !e.tty {
 					return printText(e, ui.ListText(data.All(), 0, ui.PrintStyles()))
@@ -187,6 +189,9 @@ func newRoot(e *env) *cobra.Command {
 	}
 	root.SuggestionsMinimumDistance = 2
 	root.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of code entries")
+	root.PersistentFlags().StringVar(&e.stackFlag, "stack", "",
+		"show the names of codes in these stacks only, e.g. go,rails (default: your choice in httpcodes config, else every stack)")
+	_ = root.RegisterFlagCompletionFunc("stack", stackCompletions)
 	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
 		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
@@ -247,11 +252,14 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 		var err error
 		switch {
 		case asJSON:
-			err = printJSON(e.stdout, found)
+			err = e.printJSON(found)
 		case len(args) == 1 && len(found) > 1 && !isCode(args[0]):
 			err = printText(e, ui.ListText(found, e.listWidth(), ui.PrintStyles()))
 		default:
-			err = printText(e, ui.Cards(found, e.width, ui.PrintStyles()))
+			var stacks []string
+			if stacks, err = e.stacks(); err == nil {
+				err = printText(e, ui.Cards(found, e.width, ui.PrintStyles(), stacks))
+			}
 		}
 		if err != nil {
 			return err
@@ -318,7 +326,7 @@ func newSearch(e *env) *cobra.Command {
 				for i, r := range res {
 					es[i] = r.Entry
 				}
-				return printJSON(e.stdout, es)
+				return e.printJSON(es)
 			}
 			return printText(e, ui.SearchText(res, e.listWidth(), ui.PrintStyles()))
 		},
@@ -358,7 +366,7 @@ func newList(e *env) *cobra.Command {
 				return notFound(e.stderr, "No codes match those filters.")
 			}
 			if asJSON {
-				return printJSON(e.stdout, es)
+				return e.printJSON(es)
 			}
 			return printText(e, ui.ListText(es, e.listWidth(), ui.PrintStyles()))
 		},
@@ -389,12 +397,56 @@ func printText(e *env, s string) error {
 	return err
 }
 
-func printJSON(w io.Writer, es []*data.Entry) error {
+// printJSON prints entries as JSON; with --stack, only those stacks'
+// names.
+func (e *env) printJSON(es []*data.Entry) error {
+	var only []string
+	if e.stackFlag != "" {
+		var err error
+		if only, err = data.ParseStacks(e.stackFlag); err != nil {
+			return usageErr("--stack: %w", err)
+		}
+	}
 	out := make([]data.JSON, len(es))
 	for i, en := range es {
 		out[i] = en.ToJSON()
+		if only != nil {
+			out[i].Constants = slices.DeleteFunc(out[i].Constants, func(c data.JSONConstant) bool {
+				return !slices.Contains(only, c.Stack)
+			})
+		}
 	}
-	return writeJSON(w, out)
+	return writeJSON(e.stdout, out)
+}
+
+// stacks are the stacks whose names cards show: --stack, else the
+// learner's choice (a settings file that cannot be read is said once and
+// ignored), else nil for every stack.
+func (e *env) stacks() ([]string, error) {
+	if e.stackFlag != "" {
+		s, err := data.ParseStacks(e.stackFlag)
+		if err != nil {
+			return nil, usageErr("--stack: %w", err)
+		}
+		return s, nil
+	}
+	dir, err := settings.Dir()
+	if err != nil {
+		return nil, nil
+	}
+	s, err := settings.Load(dir)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "httpcodes: ignoring your settings:", err)
+	}
+	return s.Stacks, nil
+}
+
+func stackCompletions(_ *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
+	var out []string
+	for _, s := range data.Stacks() {
+		out = append(out, s.ID+"\t"+s.Name)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
 func writeJSON(w io.Writer, v any) error {

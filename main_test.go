@@ -41,6 +41,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	os.Setenv("HTTPCODES_DATA_DIR", filepath.Join(dir, "default"))
+	os.Setenv("HTTPCODES_CONFIG_DIR", filepath.Join(dir, "config"))
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -155,6 +156,58 @@ func TestLookupCard(t *testing.T) {
 	}
 	if !strings.HasSuffix(r.stdout, "\n") {
 		t.Error("output does not end with a newline")
+	}
+}
+
+// TestLookupConstants: a card says how each stack writes the code; --stack
+// keeps the stacks named, in their order, on the card and in JSON.
+func TestLookupConstants(t *testing.T) {
+	r := expect(t, exitOK, "422", "--stack", "python")
+	for _, want := range []string{"In your code", "HTTPStatus.UNPROCESSABLE_CONTENT", "HTTPStatus.UNPROCESSABLE_ENTITY",
+		"3.12 and older"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("422 --stack python lacks %q", want)
+		}
+	}
+	if strings.Contains(r.stdout, "http.Status") || strings.Contains(r.stdout, "Every stack is listed") {
+		t.Error("422 --stack python shows other stacks")
+	}
+	r = expect(t, exitOK, "413")
+	for _, want := range []string{"http.StatusRequestEntityTooLarge", ":content_too_large", "StatusCodes.REQUEST_TOO_LONG",
+		"Every stack is listed"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("413 lacks %q", want)
+		}
+	}
+	r = expect(t, exitOK, "418", "--json", "--stack", "rails,go")
+	var es []data.JSON
+	if err := json.Unmarshal([]byte(r.stdout), &es); err != nil || len(es) != 2 {
+		t.Fatalf("418 --json: %v, %d entries", err, len(es))
+	}
+	for _, e := range es {
+		for _, c := range e.Constants {
+			if c.Stack != "rails" && c.Stack != "go" {
+				t.Errorf("%s --stack rails,go has %s's %q", e.ID, c.Stack, c.Name)
+			}
+		}
+	}
+	r = expect(t, exitUsage, "404", "--stack", "cobol")
+	if !strings.Contains(r.stderr, "cobol") {
+		t.Errorf("--stack cobol: %q", r.stderr)
+	}
+}
+
+// TestLookupTroubleshooting: a card tells the side that received the code
+// what to check.
+func TestLookupTroubleshooting(t *testing.T) {
+	r := expect(t, exitOK, "499")
+	if strings.Count(r.stdout, "Seeing this?") != 3 {
+		t.Errorf("499: want a troubleshooting section on each of its 3 cards:\n%s", clip(r.stdout))
+	}
+	for _, want := range data.Lookup(499)[0].Troubleshooting {
+		if !strings.Contains(strings.Join(strings.Fields(r.stdout), " "), want.Cause) {
+			t.Errorf("499 lacks the cause %q", want.Cause)
+		}
 	}
 }
 

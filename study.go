@@ -75,6 +75,11 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
 	}
 	opts.OpenProgress = e.openProgress
+	stacks, err := e.stacks()
+	if err != nil {
+		return err
+	}
+	opts.Stacks = stacks
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())

@@ -288,7 +288,7 @@ func (b *browse) prepareCard() {
 		return
 	}
 	b.cardKey = k
-	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles, rec))
+	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles, CardExtras{Record: rec, Stacks: b.c.opts.Stacks}))
 	if e.ID() != b.shownID {
 		// A new card starts at its top; the same card re-drawn (a resize,
 		// new colours, a changed record) keeps its place.

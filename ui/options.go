@@ -50,6 +50,8 @@ type Options struct {
 	Params fsrs.Params
 	// NewPerDay is the daily limit of new cards in review.
 	NewPerDay int
+	// Stacks are the stacks whose names cards list; nil lists every one.
+	Stacks []string
 	// Seed seeds quizzes started from the app (tests fix it); 0 means the
 	// clock.
 	Seed int64
