@@ -38,6 +38,10 @@ type Question struct {
 	// RuledOut are the options the hint rules out (of another class, or
 	// named by it), by index; the screen dims them once the hint is shown.
 	RuledOut []int
+	// Stack is the stack a constant question is about ("go"), and Named
+	// says the question gives the name and asks for the code.
+	Stack string
+	Named bool
 	// Again marks a re-ask of a missed question (or of a card still in its
 	// learning steps). It does not count toward the score.
 	Again bool
@@ -174,6 +178,8 @@ func canAsk(e *data.Entry, k Kind) bool {
 		return len(e.Scenarios) > 0
 	case Pair:
 		return len(cat().pairs[e]) > 0
+	case ConstantKind:
+		return hasName(e)
 	}
 	return true
 }
@@ -237,13 +243,17 @@ func firstSentence(s string) string {
 	return s
 }
 
-// gen builds questions from a seeded random source.
-type gen struct{ r *rand.Rand }
+// gen builds questions from a seeded random source; stacks are the stacks
+// constant questions are asked in.
+type gen struct {
+	r      *rand.Rand
+	stacks []string
+}
 
 // pcgStream is the second half of the PCG state; the seed is the first.
 const pcgStream = 0x68747470636f6465 // "httpcode"
 
-func newGen(seed int64) *gen { return &gen{rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
+func newGen(seed int64) *gen { return &gen{r: rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
 
 // build makes a question of kind k (not Mix) about e. like, when not nil,
 // is the question being re-asked: its scenario, group and prompt form are
@@ -295,6 +305,8 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 			q.Options = append(q.Options, Option{Label: info.Label(), Class: info.Class})
 		}
 		g.shuffle(q)
+	case ConstantKind:
+		g.constantQuestion(q, like)
 	}
 	return q
 }

@@ -20,6 +20,9 @@ type Learner struct {
 	ByKind map[Kind]Miss
 	// FirstTime is true when the learner has never answered.
 	FirstTime bool
+	// Stacks are the stacks the learner chose: constant questions are
+	// asked in them, and join a mix once there are some.
+	Stacks []string
 }
 
 // Miss counts answers and wrong answers.
@@ -156,9 +159,10 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	if notice != "" {
 		notices = append(notices, notice)
 	}
+	names := &gen{stacks: stacksFor(cfg.Kind, l)} // which codes the stacks name
 	var eligible []*data.Entry
 	for _, e := range entries {
-		if canAsk(e, cfg.Kind) {
+		if canAsk(e, cfg.Kind) && (cfg.Kind != ConstantKind || names.canAskConstant(e)) {
 			eligible = append(eligible, e)
 		}
 	}
@@ -181,6 +185,7 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	}
 	cfg.Scope = scope // weakest falls back to essential for a learner with no misses
 	s := newSession(cfg)
+	s.g.stacks = names.stacks
 	var chosen []*data.Entry
 	if scope == ScopeWeakest {
 		chosen = slices.Clone(eligible[:n]) // the most missed
@@ -214,7 +219,7 @@ func newSession(cfg Config) *Session {
 // plan appends a planned question about e: of kind k, or for Mix (or a kind
 // that cannot be asked about e) of a kind picked for the learner.
 func (s *Session) plan(e *data.Entry, k Kind, l Learner) {
-	if k == Mix || !canAsk(e, k) {
+	if k == Mix || !canAsk(e, k) || (k == ConstantKind && !s.g.canAskConstant(e)) {
 		k = s.g.pickKind(e, l)
 	}
 	s.queue = append(s.queue, s.g.build(e, k, nil))
@@ -282,7 +287,7 @@ func (g *gen) pickKind(e *data.Entry, l Learner) Kind {
 	var ws [len(askKinds)]float64
 	n, sum := 0, 0.0
 	for _, k := range askKinds {
-		if !canAsk(e, k) {
+		if !canAsk(e, k) || (k == ConstantKind && !g.canAskConstant(e)) {
 			continue
 		}
 		m := l.ByKind[k]
@@ -356,9 +361,12 @@ func (s *Session) Answer(choice int, hint bool, elapsed time.Duration) Result {
 	r.Picked, r.PickedClass = o.Entry, o.Class
 	r.Why = why(q)
 	if !r.Correct {
-		if q.Kind == ClassKind {
+		switch q.Kind {
+		case ClassKind:
 			r.PickedMeans = o.Class.Label() + ": " + classGist(o.Class)
-		} else {
+		case ConstantKind:
+			r.PickedMeans = constantPicked(q, o.Entry)
+		default:
 			r.PickedMeans = pickedMeans(q.Entry, o.Entry)
 		}
 	}
@@ -421,6 +429,8 @@ func why(q *Question) string {
 	e := q.Entry
 	var w string
 	switch {
+	case q.Kind == ConstantKind:
+		return constantWhy(q)
 	case q.Scenario != nil && q.Scenario.Why != "":
 		w = q.Scenario.Why
 	default:

@@ -67,7 +67,7 @@ func TestSeedReproducibility(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
-	if _, err := ParseKind("quiz"); err == nil || !strings.Contains(err.Error(), "meaning, code, scenario, recall, pair, class, mix") {
+	if _, err := ParseKind("quiz"); err == nil || !strings.Contains(err.Error(), "meaning, code, scenario, recall, pair, class, constant, mix") {
 		t.Errorf("ParseKind(quiz): %v", err)
 	}
 	for in, want := range map[string]Kind{"": Mix, "Pair": Pair, " recall ": Recall, "code": CodeOf, "class": ClassKind} {

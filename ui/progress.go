@@ -41,9 +41,11 @@ type learnerState struct {
 	kindMisses map[quiz.Kind]quiz.Miss
 }
 
-// quizLearner is what a quiz needs to know of the learner.
-func (l learnerState) quizLearner() quiz.Learner {
-	return quiz.Learner{Misses: l.misses, ByKind: l.kindMisses, FirstTime: len(l.misses) == 0}
+// quizLearner is what a quiz needs to know of the learner: the misses,
+// and the stacks whose names constant questions ask.
+func (c *common) quizLearner() quiz.Learner {
+	l := c.learner
+	return quiz.Learner{Misses: l.misses, ByKind: l.kindMisses, FirstTime: len(l.misses) == 0, Stacks: c.opts.Stacks}
 }
 
 // withAnswer is the state after an answer was saved, as a new value: the
