@@ -213,32 +213,30 @@ var tchar = func() (t [256]bool) {
 // The keys, the client-facing ones first:
 //
 //   - DownstreamStatus: Traefik's access log, the code sent to the client
-//     (traefik accesslog/logdata.go); its OriginStatus is the backend's
+//     (traefik accesslog/logdata.go)
 //   - http.response.status_code, flat or nested: Elastic Common Schema and
 //     OpenTelemetry's HTTP semantic conventions
 //   - http.status_code, flat or nested: OpenTelemetry's older name for it
 //   - status, status_code, statusCode: what most servers and loggers use
 //     (Caddy's access log writes status)
-//   - response.status, res.statusCode: Express-style loggers (pino-http
-//     logs res.statusCode)
+//   - response.status, res.statusCode, nested or flat: Express-style
+//     loggers (pino-http logs res.statusCode)
 //   - httpRequest.status: Google Cloud Logging's LogEntry HttpRequest
 //
 // Keys match regardless of case, as encoding/json matches them.
 type jsonStatus struct {
-	DownstreamStatus    json.RawMessage `json:"DownstreamStatus"`
-	HTTPResponseStatus  json.RawMessage `json:"http.response.status_code"`
-	HTTPStatusCode      json.RawMessage `json:"http.status_code"`
-	Status              json.RawMessage `json:"status"`
-	StatusCodeSnake     json.RawMessage `json:"status_code"`
-	StatusCodeCamel     json.RawMessage `json:"statusCode"`
-	ResponseStatusFlat  json.RawMessage `json:"response.status"`
-	ResStatusCodeFlat   json.RawMessage `json:"res.statusCode"`
-	HTTPRequestStatus   json.RawMessage `json:"httpRequest.status"`
-	HTTP                *jsonHTTP       `json:"http"`
-	Response            *jsonResponse   `json:"response"`
-	Res                 *jsonResponse   `json:"res"`
-	HTTPRequest         *jsonResponse   `json:"httpRequest"`
-	OriginStatusTraefik json.RawMessage `json:"OriginStatus"`
+	DownstreamStatus   json.RawMessage `json:"DownstreamStatus"`
+	HTTPResponseStatus json.RawMessage `json:"http.response.status_code"`
+	HTTPStatusCode     json.RawMessage `json:"http.status_code"`
+	Status             json.RawMessage `json:"status"`
+	StatusCodeSnake    json.RawMessage `json:"status_code"`
+	StatusCodeCamel    json.RawMessage `json:"statusCode"`
+	ResponseStatusFlat json.RawMessage `json:"response.status"`
+	ResStatusCodeFlat  json.RawMessage `json:"res.statusCode"`
+	HTTP               *jsonHTTP       `json:"http"`
+	Response           *jsonResponse   `json:"response"`
+	Res                *jsonResponse   `json:"res"`
+	HTTPRequest        *jsonResponse   `json:"httpRequest"`
 }
 
 type jsonHTTP struct {
@@ -251,7 +249,6 @@ type jsonHTTP struct {
 type jsonResponse struct {
 	Status     json.RawMessage `json:"status"`
 	StatusCode json.RawMessage `json:"statusCode"`
-	Code       json.RawMessage `json:"status_code"`
 }
 
 // jsonLine reads the status of a JSON log line. ok is false when the line
@@ -273,13 +270,12 @@ func jsonLine(line []byte) (code int, ok bool) {
 		candidates = append(candidates, v.HTTP.StatusCode)
 	}
 	candidates = append(candidates, v.HTTPStatusCode, v.Status, v.StatusCodeSnake, v.StatusCodeCamel,
-		v.ResponseStatusFlat, v.ResStatusCodeFlat, v.HTTPRequestStatus)
+		v.ResponseStatusFlat, v.ResStatusCodeFlat)
 	for _, r := range []*jsonResponse{v.Response, v.Res, v.HTTPRequest} {
 		if r != nil {
-			candidates = append(candidates, r.Status, r.StatusCode, r.Code)
+			candidates = append(candidates, r.Status, r.StatusCode)
 		}
 	}
-	candidates = append(candidates, v.OriginStatusTraefik)
 	for _, c := range candidates {
 		if n := jsonCode(c); n != 0 {
 			return n, true
