@@ -35,7 +35,7 @@ func ExplainText(in ExplainInput, width int, st Styles) string {
 
 	para(explainSummary(rep), st.Text)
 	rows := rep.Rows()
-	cols := explainColumns(rows, width)
+	cols := explainColumns(rows, rep.Matched, width)
 	var cur data.Class
 	for _, row := range rows {
 		if c := data.ClassOf(row.Code); c != cur {
@@ -99,13 +99,13 @@ type explainCols struct {
 	name, count, bar int
 }
 
-// explainColumns sizes the table to width: code, name, count, share and a
-// bar of what is left (none when too narrow).
-func explainColumns(rows []logscan.Row, width int) explainCols {
-	var c explainCols
+// explainColumns sizes the table to width: code, name, count (wide enough
+// for the largest total, matched), share and a bar of what is left (none
+// when too narrow).
+func explainColumns(rows []logscan.Row, matched, width int) explainCols {
+	c := explainCols{count: len(groupDigits(matched))}
 	for _, r := range rows {
 		c.name = max(c.name, lipgloss.Width(rowName(r)))
-		c.count = max(c.count, len(groupDigits(r.Count)))
 	}
 	const fixed = 2 + 3 + 2 + 2 + 2 + 6 + 2 // indent, code, gaps, share
 	c.name = min(c.name, 32, max(width-fixed-c.count-10, 12))
