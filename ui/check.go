@@ -63,7 +63,7 @@ type HopHeader struct {
 // CheckText renders a check: each hop with its code and meaning, where a
 // redirect leads and what it does to the method, the headers that matter
 // for the code; then how it ended.
-func CheckText(c Check, width int, st Styles) string {
+func CheckText(c Check, width int, st *Styles) string {
 	width = max(width, 40)
 	var b strings.Builder
 	const indent = "     "
@@ -133,7 +133,7 @@ func checkEnd(c Check) string {
 	return c.Problem
 }
 
-func outcomeStyle(c Check, st Styles) lipgloss.Style {
+func outcomeStyle(c Check, st *Styles) lipgloss.Style {
 	if c.Outcome == "ok" {
 		return st.Good
 	}

@@ -27,7 +27,7 @@ type ExplainInput struct {
 // class with each code's count, share, a bar, its name and summary, what
 // the log format adds to its meaning, and for error codes a one-line
 // "Seeing this?" hint; then the unreadable lines.
-func ExplainText(in ExplainInput, width int, st Styles) string {
+func ExplainText(in ExplainInput, width int, st *Styles) string {
 	width = max(width, 40)
 	rep := in.Report
 	var b strings.Builder
@@ -130,7 +130,7 @@ func rowName(r logscan.Row) string {
 }
 
 // classLine is a class's heading, with its total.
-func classLine(rep *logscan.Report, rows []logscan.Row, c data.Class, cols explainCols, st Styles) string {
+func classLine(rep *logscan.Report, rows []logscan.Row, c data.Class, cols explainCols, st *Styles) string {
 	n := 0
 	for _, r := range rows {
 		if data.ClassOf(r.Code) == c {
@@ -146,7 +146,7 @@ func classLine(rep *logscan.Report, rows []logscan.Row, c data.Class, cols expla
 
 // explainRow writes one code: its line in the table, its summary, what the
 // format adds, and the hint for an error.
-func explainRow(b *strings.Builder, rep *logscan.Report, r logscan.Row, cols explainCols, width int, st Styles) {
+func explainRow(b *strings.Builder, rep *logscan.Report, r logscan.Row, cols explainCols, width int, st *Styles) {
 	c := data.ClassOf(r.Code)
 	name := rowName(r)
 	if lipgloss.Width(name) > cols.name {
