@@ -166,7 +166,7 @@ func inspect(ctx context.Context, path string) (finding, error) {
 			return f, nil
 		}
 		if id := int32(binary.BigEndian.Uint32(h[68:72])); id != 0 && id != applicationID {
-			f.verdict, f.why = foreign, fmt.Sprintf("it belongs to another application (application ID %#08x)", uint32(id))
+			f.verdict, f.why = foreign, fmt.Sprintf("application ID %#08x", uint32(id))
 			return f, nil
 		}
 	}
@@ -231,11 +231,11 @@ func classify(id int32, version int, tables []string) (verdict, string) {
 	case id == applicationID && version > latestVersion:
 		return newer, ""
 	case id == applicationID && version < 0:
-		return damaged, fmt.Sprintf("its schema version %d is impossible", version)
+		return damaged, fmt.Sprintf("an impossible schema version, %d", version)
 	case id == applicationID:
 		return ours, ""
 	case id != 0:
-		return foreign, fmt.Sprintf("it belongs to another application (application ID %#08x)", uint32(id))
+		return foreign, fmt.Sprintf("application ID %#08x", uint32(id))
 	case len(tables) == 0 && version == 0:
 		return blank, ""
 	}
@@ -248,9 +248,9 @@ func classify(id int32, version int, tables []string) (verdict, string) {
 	case version >= 1 && version <= latestVersion && slices.Equal(tables, tablesAt[version]):
 		return ours, ""
 	case len(tables) == 0:
-		return foreign, fmt.Sprintf("it has no tables but schema version %d", version)
+		return foreign, fmt.Sprintf("no tables, schema version %d", version)
 	}
-	return foreign, fmt.Sprintf("it holds the tables %s at schema version %d", strings.Join(tables, ", "), version)
+	return foreign, fmt.Sprintf("tables %s, schema version %d", strings.Join(tables, ", "), version)
 }
 
 // tableNames lists a database's own tables, sorted.
@@ -313,8 +313,8 @@ func logSize(path string) (int64, error) {
 	case err != nil:
 		return 0, err
 	case !fi.Mode().IsRegular():
-		return 0, fmt.Errorf("%s is a %s, where SQLite keeps the database's write-ahead log: "+
-			"nothing can be saved until it is moved away", wal, fileKind(fi))
+		return 0, fmt.Errorf("%s is a %s where SQLite keeps the database's write-ahead log; "+
+			"move it away to save progress again", wal, fileKind(fi))
 	}
 	return fi.Size(), nil
 }

@@ -32,6 +32,15 @@ func Open(dir string, p fsrs.Params) (*Store, Notice, error) {
 	return openFile(dir, p, synchronous)
 }
 
+// CheckDir tells, before any work, whether dir can hold the progress
+// database at all: nil, or an ErrPathTooLong saying the length and the
+// limit. Open and OpenReadOnly check the same; a command that opens the
+// store in the background can check first and stop with a clear message.
+func CheckDir(dir string) error {
+	_, _, err := dataPath(dir)
+	return err
+}
+
 // dataPath is the absolute data directory and database path of dir.
 func dataPath(dir string) (abs, path string, err error) {
 	if dir == "" {
@@ -398,6 +407,6 @@ func newerSchema(path string, v int) error {
 }
 
 func foreignFile(path, why string) error {
-	return fmt.Errorf("%w: %s is an SQLite database, but not httpcodes progress: %s. It was left untouched; "+
+	return fmt.Errorf("%w: %s is another program's SQLite database (%s); it was left untouched: "+
 		"move it away, or choose another data directory", ErrForeign, path, why)
 }

@@ -184,6 +184,9 @@ func TestPathTooLong(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
+	if err := CheckDir(ok); err != nil {
+		t.Errorf("CheckDir, a %d-byte directory: %v", len(ok), err)
+	}
 	if s, _, err = OpenReadOnly(ok, fsrs.Default()); err != nil {
 		t.Fatalf("read-only, a %d-byte directory: %v", len(ok), err)
 	}
@@ -203,7 +206,10 @@ func TestPathTooLong(t *testing.T) {
 		deepDir(t, filepath.Join(base, "new"), 5000),
 		link,
 	} {
-		for name, open := range map[string]func(string, fsrs.Params) (*Store, Notice, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+		for name, open := range map[string]func(string, fsrs.Params) (*Store, Notice, error){
+			"Open": Open, "OpenReadOnly": OpenReadOnly,
+			"CheckDir": func(dir string, _ fsrs.Params) (*Store, Notice, error) { return nil, Notice{}, CheckDir(dir) },
+		} {
 			s, _, err := open(dir, fsrs.Default())
 			if s != nil {
 				s.Close()
