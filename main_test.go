@@ -1104,9 +1104,18 @@ func TestDamagedDatabaseMovedAside(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, store.FileName), garbage, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	r := expect(t, exitOK, "stats", "--data-dir", dir)
+	// stats only reads: it says the file is damaged and leaves it be.
+	r := expect(t, exitProgress, "stats", "--data-dir", dir)
+	mentions(t, "stderr", r.stderr, "damaged", "left as it is", "next quiz or review")
+	if b, err := os.ReadFile(filepath.Join(dir, store.FileName)); err != nil || !bytes.Equal(b, garbage) {
+		t.Fatalf("stats changed the damaged file (%v)", err)
+	}
+	if names := listDir(t, dir); len(names) != 1 {
+		t.Fatalf("stats left %v beside the damaged file", names)
+	}
+	// A command that writes moves it aside.
+	r = expect(t, exitOK, "reset", "--yes", "--data-dir", dir)
 	mentions(t, "stderr", r.stderr, "damaged", "moved to")
-	mentions(t, "stats", r.stdout, "Mastery by class")
 
 	// The message names the new place of the file; it holds the old bytes.
 	msg := flat(r.stderr)

@@ -43,14 +43,15 @@ func (e *env) openProgress() (quiz.Progress, string, error) {
 	}
 	st, n, err := store.Open(dir, quiz.DefaultParams())
 	if err != nil {
-		return nil, n.Message(), err // a notice may come with an error: both are said
+		return nil, n.String(), err // a notice may come with an error: both are said
 	}
-	return st, n.Message(), nil
+	return st, n.String(), nil
 }
 
 // openStore opens the progress for a one-shot command, saying what the
 // learner should hear of; failure is exit 3. A command that only reads
-// (stats) creates nothing where there is no progress yet.
+// (stats) changes nothing: it creates nothing where there is no progress
+// yet, and reports a damaged, foreign, older or newer file.
 func (e *env) openStore(readOnly bool) (*store.Store, error) {
 	dir, err := e.dir()
 	if err != nil {
@@ -58,10 +59,10 @@ func (e *env) openStore(readOnly bool) (*store.Store, error) {
 	}
 	open := store.Open
 	if readOnly {
-		open = store.OpenExisting
+		open = store.OpenReadOnly
 	}
 	st, n, err := open(dir, quiz.DefaultParams())
-	if msg := n.Message(); msg != "" {
+	if msg := n.String(); msg != "" {
 		fmt.Fprintln(e.stderr, msg)
 	}
 	if err != nil {
@@ -74,6 +75,15 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	if !e.tty {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
 	}
+	// A data directory the progress cannot live in is said before the
+	// screen is taken.
+	dir, err := e.dir()
+	if err != nil {
+		return err
+	}
+	if err := store.CheckDir(dir); err != nil {
+		return &exitError{code: exitProgress, err: err}
+	}
 	opts.OpenProgress = e.openProgress
 	stacks, err := e.stacks()
 	if err != nil {
@@ -84,8 +94,15 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
 	}
-	m := ui.New(opts)
-	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)).Run()
+	// Input goes through SafeInput: no byte sequence may reach the
+	// decoder's crashing paths.
+	p := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithInput(ui.SafeInput(e.stdin)), tea.WithOutput(e.stdout))
+	var final tea.Model
+	err = ui.RunCaught(e.stdin, e.stdout, func() error {
+		var err error
+		final, err = p.Run()
+		return err
+	})
 	if fm, ok := final.(ui.Model); ok {
 		_ = fm.Close()
 	}
@@ -252,7 +269,7 @@ func newExport(e *env) *cobra.Command {
 				return err
 			}
 			n, err := store.ExportFile(dir, quiz.DefaultParams(), format, output, e.stdout)
-			if msg := n.Message(); msg != "" {
+			if msg := n.String(); msg != "" {
 				fmt.Fprintln(e.stderr, msg)
 			}
 			var oe *store.OutputError

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"fmt"
 	"httpcodes/quiz"
 	"io"
 	"io/fs"
@@ -406,7 +407,8 @@ func TestNewerSchema(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := db.Exec(`CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 17`); err != nil {
+			if _, err := db.Exec(`CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 17; ` +
+				fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
 				t.Fatal(err)
 			}
 			db.Close()
