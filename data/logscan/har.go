@@ -31,43 +31,34 @@ func scanHAR(r io.Reader, rep *Report) {
 
 // walkHAR finds log.entries and counts each entry in it.
 func walkHAR(dec *json.Decoder, rep *Report) error {
+	return eachMember(dec, "log", func() error {
+		return eachMember(dec, "entries", func() error { return entries(dec, rep) })
+	})
+}
+
+// eachMember reads the object the decoder is at, calling in for the value
+// of each member named key (the decoder then at that value) and skipping
+// the others.
+func eachMember(dec *json.Decoder, key string, in func() error) error {
 	if err := enterObject(dec); err != nil {
 		return err
 	}
 	for dec.More() {
-		key, err := objectKey(dec)
+		k, err := objectKey(dec)
 		if err != nil {
 			return err
 		}
-		if key != "log" {
-			if err := skip(dec); err != nil {
-				return err
-			}
-			continue
+		if k != key {
+			err = skip(dec)
+		} else {
+			err = in()
 		}
-		if err := enterObject(dec); err != nil {
-			return err
-		}
-		for dec.More() {
-			key, err := objectKey(dec)
-			if err != nil {
-				return err
-			}
-			if key != "entries" {
-				if err := skip(dec); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := entries(dec, rep); err != nil {
-				return err
-			}
-		}
-		if _, err := dec.Token(); err != nil { // the closing } of log
+		if err != nil {
 			return err
 		}
 	}
-	return nil
+	_, err := dec.Token() // the closing }
+	return err
 }
 
 // entries counts the entries of the array the decoder is at.
