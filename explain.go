@@ -10,13 +10,16 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"httpcodes/data/logscan"
+	"httpcodes/quiz"
 	"httpcodes/ui"
 )
 
@@ -24,7 +27,7 @@ import (
 const stdinName = "standard input"
 
 func newExplain(e *env) *cobra.Command {
-	var asJSON bool
+	var asJSON, study bool
 	cmd := &cobra.Command{
 		Use:   "explain [FILE ...]",
 		Short: "Count the status codes in logs, curl output or HAR files, and explain them",
@@ -43,10 +46,12 @@ func newExplain(e *env) *cobra.Command {
 		}, "\n"),
 		Args: cobra.ArbitraryArgs,
 		RunE: func(_ *cobra.Command, args []string) error {
-			return explain(e, args, asJSON)
+			return explain(e, args, asJSON, study)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: the counts and one object per code")
+	cmd.Flags().BoolVar(&study, "study", false,
+		"add the codes seen to your reviews, first in line among the new codes (learn what your system returns)")
 	return cmd
 }
 
@@ -58,7 +63,7 @@ type explained struct {
 	failed   error // the first input that could not be read to its end
 }
 
-func explain(e *env, args []string, asJSON bool) error {
+func explain(e *env, args []string, asJSON, study bool) error {
 	if len(args) == 0 {
 		if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
 			return usageErr("explain reads a log: name a file (httpcodes explain access.log) or pipe one in " +
@@ -89,10 +94,50 @@ func explain(e *env, args []string, asJSON bool) error {
 		return &exitError{code: exitUsage, err: ex.failed}
 	case ex.total.Matched == 0:
 		return notFound(e.stderr, nothingFound(ex, args))
-	case asJSON:
-		return nil
 	}
-	return printExplain(e, ex)
+	if !asJSON {
+		if err := printExplain(e, ex); err != nil {
+			return err
+		}
+	}
+	if study {
+		return queueSeen(e, ex.total)
+	}
+	return nil
+}
+
+// queueSeen puts the codes a log holds first in line among the new codes
+// of the learner's reviews, the commonest first, and says so on stderr
+// (stdout may be JSON).
+func queueSeen(e *env, rep *logscan.Report) error {
+	deck := quiz.DeckIDs()
+	rows := rep.Rows()
+	slices.SortStableFunc(rows, func(a, b logscan.Row) int { return b.Count - a.Count }) // the commonest first
+	var ids []string
+	for _, row := range rows {
+		if row.Entry != nil && slices.Contains(deck, row.Entry.ID()) && !slices.Contains(ids, row.Entry.ID()) {
+			ids = append(ids, row.Entry.ID())
+		}
+	}
+	st, err := e.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	added, err := st.Queue(ids, time.Now())
+	if err != nil {
+		return progressErr("adding the codes to your reviews: %w", err)
+	}
+	fmt.Fprintf(e.stderr, "%d %s from this log added to your reviews, first in line among the new ones "+
+		"(%d already were): httpcodes review\n", added, pluralWord(added, "code", "codes"), len(ids)-added)
+	return nil
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func printExplain(e *env, ex explained) error {

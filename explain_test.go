@@ -10,11 +10,15 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
+
+	"httpcodes/quiz"
+	"httpcodes/quiz/store"
 )
 
 // subResult is what running one subcommand gave.
@@ -298,5 +302,30 @@ func TestExplainText(t *testing.T) {
 		if w := ansi.StringWidth(l); w > 80 {
 			t.Errorf("line of %d cells at width 80: %q", w, l)
 		}
+	}
+}
+
+// TestExplainStudy: --study puts the codes a log holds first in line among
+// the new codes of the learner's reviews, the commonest first.
+func TestExplainStudy(t *testing.T) {
+	dir := t.TempDir()
+	r := expect(t, exitOK, "explain", "--study", "--data-dir", dir, fixture("combined.log"))
+	if !strings.Contains(r.stderr, "8 codes from this log added to your reviews") {
+		t.Errorf("stderr %q", r.stderr)
+	}
+	st, _, err := store.Open(dir, quiz.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	queued, err := st.Queued()
+	// combined.log: 200 ×3, 404 ×2, 499 ×2, then one each (444, being
+	// logged only, is in the deck too).
+	if err != nil || len(queued) != 8 || queued[0] != "200" || !slices.Contains(queued[1:3], "404") {
+		t.Errorf("queued %v, %v", queued, err)
+	}
+	r = expect(t, exitOK, "explain", "--study", "--data-dir", dir, fixture("combined.log"))
+	if !strings.Contains(r.stderr, "0 codes from this log added") {
+		t.Errorf("a second run: %q", r.stderr)
 	}
 }

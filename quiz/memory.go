@@ -19,6 +19,7 @@ type Memory struct {
 	cards    map[string]*memCard
 	reviews  []memReview
 	sessions []memSession
+	queue    []string
 }
 
 type memCard struct {
@@ -207,6 +208,28 @@ func (m *Memory) Stats(now time.Time, deck []string, newPerDay int) (Stats, erro
 		log.BestScores = append(log.BestScores, f.score)
 	}
 	return ComputeStats(log, m.p, now, deck, newPerDay), nil
+}
+
+// Queue puts cards first in line among the new cards, after those queued
+// before; it returns how many were not queued yet.
+func (m *Memory) Queue(ids []string) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	added := 0
+	for _, id := range ids {
+		if !slices.Contains(m.queue, id) {
+			m.queue = append(m.queue, id)
+			added++
+		}
+	}
+	return added
+}
+
+// Queued returns the queued cards, first in line first.
+func (m *Memory) Queued() ([]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.queue), nil
 }
 
 // Saved is false: nothing outlives the program.

@@ -30,6 +30,9 @@ type Progress interface {
 	KindMisses() (map[Kind]Miss, error)
 	// IntroducedToday counts the cards first reviewed on now's learner day.
 	IntroducedToday(now time.Time) (int, error)
+	// Queued returns the cards queued to come first among the new ones,
+	// first in line first.
+	Queued() ([]string, error)
 	// Stats computes the learner's statistics at now over deck.
 	Stats(now time.Time, deck []string, newPerDay int) (Stats, error)
 	// Saved reports whether answers outlive the program (false for a

@@ -34,12 +34,13 @@ type ReviewPlan struct {
 // NewReview plans a review (FSRS) session at time now: first every card due
 // (in review: by the end of the learner's current day, p.DayNumber; in its
 // learning steps: within LearnAhead), most overdue first; then new cards,
-// the entries of deck that have no card yet, essential before common
-// before rare, registry before vendor, in code order, up to newPerDay − introducedToday of them. Each is asked as a mix
+// the entries of deck that have no card yet — the queued ones first, in the
+// order queued, then essential before common before rare, registry before
+// vendor, in code order — up to newPerDay − introducedToday of them. Each is asked as a mix
 // question. Due cards are taken from cards whatever the deck (a code
 // studied in a quiz is reviewed too); IDs that are not in the catalogue, or
 // are reserved, are skipped.
-func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, newPerDay int,
+func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, queued []string, introducedToday, newPerDay int,
 	p fsrs.Params, now time.Time, seed int64) (*Session, ReviewPlan) {
 	var plan ReviewPlan
 	today := p.DayNumber(now)
@@ -76,7 +77,17 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 		}
 		fresh = append(fresh, e)
 	}
+	// A queued card's place in the queue; the others come after them all.
+	place := func(e *data.Entry) int {
+		if i := slices.Index(queued, e.ID()); i >= 0 {
+			return i
+		}
+		return len(queued)
+	}
 	slices.SortFunc(fresh, func(a, b *data.Entry) int {
+		if c := cmp.Compare(place(a), place(b)); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(b.Tier, a.Tier); c != 0 {
 			return c
 		}

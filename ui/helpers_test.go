@@ -90,6 +90,13 @@ func (f *fakeProgress) IntroducedToday(now time.Time) (int, error) {
 	return f.Memory.IntroducedToday(now)
 }
 
+func (f *fakeProgress) Queued() ([]string, error) {
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	return f.Memory.Queued()
+}
+
 func (f *fakeProgress) Stats(now time.Time, deck []string, newPerDay int) (quiz.Stats, error) {
 	if f.fail != nil {
 		return quiz.Stats{}, f.fail

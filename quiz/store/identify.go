@@ -132,6 +132,7 @@ var tablesAt = [][]string{
 	nil,
 	{"cards", "reviews"},
 	{"cards", "reviews", "sessions"},
+	{"cards", "queue", "reviews", "sessions"},
 }
 
 // inspect tells what the file at path (symbolic links already followed)

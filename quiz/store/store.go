@@ -393,13 +393,56 @@ func (s *Store) IntroducedToday(now time.Time) (int, error) {
 	return n, err
 }
 
+// Queue puts cards first in line among the new cards of the next reviews,
+// in the order given, after those queued before; it returns how many were
+// not queued yet.
+func (s *Store) Queue(ids []string, at time.Time) (int, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.Begin()
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	added := 0
+	for i, id := range ids {
+		res, err := tx.Exec(`INSERT OR IGNORE INTO queue (card_id, queued_at) VALUES (?, ?)`, id, at.UnixMilli()+int64(i))
+		if err != nil {
+			return 0, err
+		}
+		if n, err := res.RowsAffected(); err == nil {
+			added += int(n)
+		}
+	}
+	return added, tx.Commit()
+}
+
+// Queued returns the queued cards, first in line first.
+func (s *Store) Queued() ([]string, error) {
+	rows, err := s.db.Query(`SELECT card_id FROM queue ORDER BY queued_at, card_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
 // Size counts the answers logged and the codes scheduled.
 func (s *Store) Size() (answers, cards int, err error) {
 	err = s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM reviews), (SELECT COUNT(*) FROM cards)`).Scan(&answers, &cards)
 	return answers, cards, err
 }
 
-// Reset deletes all reviews, cards and sessions in one transaction.
+// Reset deletes all reviews, cards, sessions and the queue in one
+// transaction.
 func (s *Store) Reset() error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
@@ -408,7 +451,7 @@ func (s *Store) Reset() error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM reviews`, `DELETE FROM cards`, `DELETE FROM sessions`} {
+	for _, q := range []string{`DELETE FROM reviews`, `DELETE FROM cards`, `DELETE FROM sessions`, `DELETE FROM queue`} {
 		if _, err := tx.Exec(q); err != nil {
 			return err
 		}
