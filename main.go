@@ -260,7 +260,10 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			}
 			continue
 		}
-		if es, ok := data.Match(a); ok {
+		if es, ok, err := data.Match(a); ok {
+			if err != nil {
+				return usageErr("%v", err)
+			}
 			if len(es) == 0 {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
@@ -384,8 +387,11 @@ func newList(e *env) *cobra.Command {
 		RunE: func(_ *cobra.Command, _ []string) error {
 			keep := func(*data.Entry) bool { return true }
 			if class != "" {
-				fits, ok := data.ParsePattern(class)
-				if !ok {
+				fits, _, err := data.ParsePattern(class)
+				if err != nil {
+					return usageErr("--class: %v", err)
+				}
+				if fits == nil {
 					return usageErr("--class %q: give a class or pattern such as 4xx or 30x", class)
 				}
 				keep = func(en *data.Entry) bool { return fits(en.Code) }
