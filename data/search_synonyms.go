@@ -1,0 +1,176 @@
+package data
+
+import (
+	"slices"
+	"strings"
+)
+
+// synonymGroups gather the words a learner uses for one idea of HTTP. Each
+// group links a learner's word to the words the catalogue itself writes (the
+// comment names where): a search for one member also finds entries that use
+// another, a little below entries that use the member searched for.
+// Members are compared after stemming, so "timed out" covers "time out"
+// and "times out"; between two words of a member, one stop word may stand
+// in the text ("closed the connection"). Spellings of one member are
+// separated by "|" ("timeout|time out"): they count as the same word.
+var synonymGroups = []struct {
+	name    string
+	members []string
+}{
+	// 401 "how to log in", "signed-in"; 511 "Sign in to the Wi-Fi"; 561 "sign-in";
+	// 401's keywords "authentication", "login".
+	{"signin", []string{"sign in|signin", "log in|login", "log on|logon", "authenticate", "unauthenticated", "auth"}},
+	// 403 "lacks permission", phrase "Forbidden", keyword "access denied"; learners also say "banned".
+	{"permission", []string{"permission", "forbidden", "access denied", "denied", "no access", "banned"}},
+	// 410 "removed on purpose", phrase "Gone"; 404 and 410 notes "deleted"; 301 "no longer".
+	{"removed", []string{"delete", "remove", "gone", "no longer"}},
+	// 408 "took too long"; 504 "gave up waiting", former "Gateway Time-out";
+	// 522 "Connection Timed Out"; 524 "A Timeout Occurred"; 598 "slow".
+	{"timeout", []string{"timeout|time out", "took too long", "too slow", "slow", "gave up waiting",
+		"give up waiting"}},
+	// 429 "Rate limited", "too many requests"; 420 "slow down", "rate limiting";
+	// 429 and 529 notes "quota"; 420 "throttle".
+	{"ratelimit", []string{"rate limit", "throttle", "too many requests", "slow down", "quota"}},
+	// 502 "a gateway or proxy (a load balancer, a reverse proxy, a CDN)".
+	{"proxy", []string{"gateway", "proxy", "reverse proxy", "load balancer", "cdn"}},
+	// 502 "the server behind it"; 503 "backends"; 521 "origin"; 598 "upstream".
+	{"upstream", []string{"upstream", "backend|back end", "origin", "origin server"}},
+	// 413 "bigger than this server will accept", former "Payload Too Large";
+	// 431 "too big"; 494 "oversized".
+	{"toolarge", []string{"too large", "too big", "bigger than", "larger than", "oversized", "huge"}},
+	// 413 "request body", former "Payload Too Large"; 104 "upload".
+	{"body", []string{"payload", "request body", "upload"}},
+	// 503 "Down for now", phrase "Service Unavailable"; 521 "Web Server Is Down";
+	// 523 "Unreachable"; Cloudflare's "offline"; 503's "outage".
+	{"down", []string{"down", "unavailable", "unreachable", "offline", "outage"}},
+	// 499 "hangs up", "closed the connection"; 460 "Client Closed Connection";
+	// nginx "client abort"; 499's scenario "cancels the previous request".
+	{"hangup", []string{"close connection", "hang up", "hung up", "abort", "cancel", "disconnect"}},
+	// 503 "overloaded", "at capacity"; 529 "Overloaded", "short of capacity".
+	{"overload", []string{"overload", "capacity", "busy", "too much traffic"}},
+	// 525 "SSL Handshake Failed" with "a TLS handshake"; nginx 495 "SSL Certificate Error".
+	{"tls", []string{"ssl", "tls"}},
+	// 495–496 and 526 "certificate"; learners shorten it.
+	{"certificate", []string{"certificate|cert"}},
+	// 203 "a proxy changed the response", "altered", "a transforming proxy"; 304 "Not Modified".
+	{"change", []string{"change", "modify", "alter", "transform"}},
+	// 301 "Moved Permanently", 308 "Permanent Redirect"; 302's former "Moved Temporarily".
+	{"redirect", []string{"redirect", "moved", "relocate"}},
+	// 404 "Nothing lives at this address"; 404's scenarios "does not exist".
+	{"notfound", []string{"not found", "does not exist|doesnt exist", "no such", "nothing lives",
+		"broken link", "dead link"}},
+	// 414 "URI Too Long" and "The URL"; 404 "this address".
+	{"url", []string{"url", "uri", "address"}},
+	// 402 "payment APIs", "a charge that failed", "paid access".
+	{"payment", []string{"payment", "paid", "billing"}},
+	// 500 "Something broke inside the server", "a bug"; "crashed", "exception".
+	{"crash", []string{"crash", "bug", "exception", "panic", "broke"}},
+	// 202 "queued for later"; Tornado's "AsyncHTTPClient".
+	{"async", []string{"queue", "async|asynchronous", "background"}},
+	// 204 "Nothing to send back"; 520 "an empty or garbled answer".
+	{"empty", []string{"empty", "no body", "no content"}},
+	// 520 "garbled"; 502 "a broken or invalid answer"; 400 "malformed".
+	{"garbled", []string{"garbled", "garbage", "malformed", "corrupt"}},
+	// 451 "a legal demand, such as a court order", "takedown", "censorship".
+	{"legal", []string{"legal", "court order", "censor", "takedown", "government"}},
+	// 511 "Sign in to the Wi-Fi", "hotspot", "captive portal".
+	{"wifi", []string{"wifi|wi fi", "hotspot", "captive portal"}},
+	// 101 "WebSocket".
+	{"websocket", []string{"websocket|web socket"}},
+	// 409 "already exists", "duplicate".
+	{"duplicate", []string{"duplicate", "already exists", "already taken", "already in use"}},
+	// 530 "could not resolve the origin's hostname"; 1xx "DNS".
+	{"dns", []string{"dns", "resolve", "name resolution", "hostname lookup"}},
+}
+
+// synonym is one spelling of a member of a group, as stems. key names the
+// member whatever its spelling: "timeout", "time out" and "timed out" are
+// one member, key "timeout".
+type synonym struct {
+	stems      []string
+	group, key string
+}
+
+// synonymTable holds every member, longest first, so that "slow down" is
+// found before "slow".
+var synonymTable = buildSynonyms()
+
+func buildSynonyms() []synonym {
+	var out []synonym
+	for _, g := range synonymGroups {
+		for _, m := range g.members {
+			spellings := strings.Split(m, "|")
+			key := strings.Join(stems(spellings[0]), " ")
+			for _, sp := range spellings {
+				out = append(out, synonym{stems: stems(sp), group: g.name, key: key})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b synonym) int { return len(b.stems) - len(a.stems) })
+	return out
+}
+
+func stems(text string) []string {
+	var out []string
+	for _, w := range words(text) {
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+// token is one word of a text: its stem, and whether it is a stop word.
+type token struct {
+	stem string
+	stop bool
+}
+
+func tokenize(text string) []token {
+	ws := words(text)
+	out := make([]token, len(ws))
+	for i, w := range ws {
+		out[i] = token{stem: stem(w), stop: stopWords[w]}
+	}
+	return out
+}
+
+// synonymHit is a member found in a text: its group and key, and the span
+// of tokens it covers.
+type synonymHit struct {
+	group, key string
+	start, end int
+}
+
+// findSynonyms returns the members found in a tokenized text, longest first
+// where two start at the same word.
+func findSynonyms(ts []token) []synonymHit {
+	var out []synonymHit
+	for i := range ts {
+		for _, s := range synonymTable {
+			if end, ok := matchAt(ts, i, s.stems); ok {
+				out = append(out, synonymHit{group: s.group, key: s.key, start: i, end: end})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matchAt reports whether the member's stems start at token i, allowing
+// one stop word between two of its words, and where the match ends.
+func matchAt(ts []token, i int, stems []string) (int, bool) {
+	if ts[i].stem != stems[0] {
+		return 0, false
+	}
+	j := i + 1
+	for _, s := range stems[1:] {
+		switch {
+		case j < len(ts) && ts[j].stem == s:
+		case j+1 < len(ts) && ts[j].stop && ts[j+1].stem == s:
+			j++
+		default:
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
