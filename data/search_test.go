@@ -135,10 +135,10 @@ func TestSearchShortWordsHaveNoTypos(t *testing.T) {
 }
 
 func TestSearchTypoDoesNotSwamp(t *testing.T) {
-	// "limit" is a word of the catalogue: typo variants ("limits" is a
-	// stem away anyway, "lmit" one edit) must not join the query.
+	// "precondition" is a word of the catalogue: the words two edits away
+	// ("preconditions") must not join the query as typos.
 	ix := theSearchIndex()
-	for _, u := range ix.parseQuery("rate limit ") {
+	for _, u := range ix.parseQuery("precondition failed") {
 		for _, v := range u {
 			if v.factor == typoFactor {
 				t.Errorf("a word found as written got a typo variant %q", v.term)
@@ -205,6 +205,25 @@ func TestSearchOneOrTwoLetters(t *testing.T) {
 				t.Errorf("Search(%q) returned %s, where no name, header or vendor starts with %q", q, e.ID(), q)
 			}
 		}
+	}
+}
+
+func TestSearchPrefix(t *testing.T) {
+	// The word being typed stands for the words it starts, in any field.
+	res := Search("gatew")
+	for _, want := range []string{"502", "504"} {
+		if r := rank(res, want); r < 0 || r > 2 {
+			t.Errorf(`Search("gatew") = %v, want %s in the top 3`, ids(res, 5), want)
+		}
+	}
+	found := false
+	for _, u := range theSearchIndex().parseQuery("rate lim") {
+		for _, v := range u {
+			found = found || v.term == stem("limiting")
+		}
+	}
+	if !found {
+		t.Error(`"rate lim" does not stand for "limit"`)
 	}
 }
 
