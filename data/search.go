@@ -217,7 +217,7 @@ func (ix *searchIndex) parseQuery(q string) []unit {
 		t := ts[i]
 		var u unit
 		if h, ok := hitAt[i]; ok && (h.end > i+1 || !t.stop) {
-			u = unit{ix.variant("="+h.key, 1, false), ix.synonymVariant(h)}
+			u = unit{ix.variant(h.keyTerm, 1, false), ix.synonymVariant(h)}
 			if h.end > i+1 {
 				i = h.end - 1
 				units = append(units, u.live())
@@ -251,8 +251,8 @@ func (ix *searchIndex) parseQuery(q string) []unit {
 // gathers common words, but the learner asked for this idea as sharply as
 // for the word they typed.
 func (ix *searchIndex) synonymVariant(h synonymHit) variant {
-	v := ix.variant("~"+h.group, synonymFactor, false)
-	if idf, ok := ix.idf["="+h.key]; ok {
+	v := ix.variant(h.groupTerm, synonymFactor, false)
+	if idf, ok := ix.idf[h.keyTerm]; ok {
 		v.idf = max(v.idf, idf)
 	}
 	return v

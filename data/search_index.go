@@ -2,6 +2,7 @@ package data
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -143,96 +144,134 @@ func theSearchIndex() *searchIndex {
 	return searchIdx
 }
 
+// lexicon numbers the terms of the index while it is built, and remembers
+// what it learnt of each word, since most words recur many times.
+type lexicon struct {
+	words map[string]wordInfo
+	ids   map[string]int32
+	terms []string
+}
+
+type wordInfo struct {
+	stem   string
+	term   int32 // the stem's term
+	stop   bool
+	inName bool
+}
+
+func (l *lexicon) id(term string) int32 {
+	if id, ok := l.ids[term]; ok {
+		return id
+	}
+	id := int32(len(l.terms))
+	l.ids[term] = id
+	l.terms = append(l.terms, term)
+	return id
+}
+
+func (l *lexicon) word(w string, inName bool) wordInfo {
+	info, ok := l.words[w]
+	if !ok {
+		info.stem = stem(w)
+		info.term = l.id(info.stem)
+		info.stop = stopWords[w]
+	}
+	if !ok || inName && !info.inName {
+		info.inName = info.inName || inName
+		l.words[w] = info
+	}
+	return info
+}
+
 func buildSearchIndex(entries []*Entry, fields []searchField) *searchIndex {
 	ix := &searchIndex{
-		entries:      entries,
-		codes:        make([]string, len(entries)),
-		names:        make([][]string, len(entries)),
-		postings:     map[string][]posting{},
-		namePostings: map[string][]posting{},
-		idf:          map[string]float64{},
+		entries: entries,
+		codes:   make([]string, len(entries)),
+		names:   make([][]string, len(entries)),
 	}
-	// counts[d][f][term] is how often term occurs in field f of entry d.
-	counts := make([][]map[string]float64, len(entries))
+	lex := &lexicon{words: map[string]wordInfo{}, ids: map[string]int32{}}
+	// terms[d][f] lists the terms of field f of entry d, repeats included.
+	terms := make([][][]int32, len(entries))
 	lengths := make([][]float64, len(entries))
 	avg := make([]float64, len(fields))
-	vocab := map[string]vocabWord{}
 	for d, e := range entries {
 		ix.codes[d] = strconv.Itoa(e.Code)
-		counts[d] = make([]map[string]float64, len(fields))
+		terms[d] = make([][]int32, len(fields))
 		lengths[d] = make([]float64, len(fields))
 		for f, field := range fields {
-			c := map[string]float64{}
 			for _, text := range field.text(e) {
-				if text == "" {
-					continue
+				ws := words(text)
+				if field.isName && len(ws) > 0 {
+					ix.names[d] = append(ix.names[d], strings.Join(ws, " "))
 				}
-				if field.isName {
-					ix.names[d] = append(ix.names[d], strings.Join(words(text), " "))
+				ts := make([]token, len(ws))
+				for i, w := range ws {
+					info := lex.word(w, field.isName)
+					ts[i] = token{stem: info.stem, stop: info.stop}
+					if !info.stop {
+						terms[d][f] = append(terms[d][f], info.term)
+						lengths[d][f]++
+					}
 				}
-				lengths[d][f] += addTerms(c, text)
-				for _, w := range words(text) {
-					v := vocab[w]
-					v.word, v.stem = w, stem(w)
-					v.inName = v.inName || field.isName
-					vocab[w] = v
+				for _, h := range findSynonyms(ts) {
+					terms[d][f] = append(terms[d][f], lex.id(h.groupTerm), lex.id(h.keyTerm))
 				}
 			}
-			counts[d][f] = c
 			avg[f] += lengths[d][f]
 		}
 	}
 	for f := range avg {
 		avg[f] = max(avg[f]/float64(len(entries)), 1)
 	}
+	postings := make([][]posting, len(lex.terms))
+	namePostings := make([][]posting, len(lex.terms))
+	tf, nameTF := make([]float64, len(lex.terms)), make([]float64, len(lex.terms))
+	var seen []int32
 	for d := range entries {
-		tf, nameTF := map[string]float64{}, map[string]float64{}
 		for f, field := range fields {
-			norm := 1 - bm25B + bm25B*lengths[d][f]/avg[f]
-			for t, n := range counts[d][f] {
-				tf[t] += field.weight * n / norm
+			w := field.weight / (1 - bm25B + bm25B*lengths[d][f]/avg[f])
+			for _, t := range terms[d][f] {
+				if tf[t] == 0 && nameTF[t] == 0 {
+					seen = append(seen, t)
+				}
+				tf[t] += w
 				if field.isName {
-					nameTF[t] += field.weight * n / norm
+					nameTF[t] += w
 				}
 			}
 		}
-		for t, v := range tf {
-			ix.postings[t] = append(ix.postings[t], posting{doc: d, tf: v})
+		for _, t := range seen {
+			if tf[t] > 0 {
+				postings[t] = append(postings[t], posting{doc: d, tf: tf[t]})
+			}
+			if nameTF[t] > 0 {
+				namePostings[t] = append(namePostings[t], posting{doc: d, tf: nameTF[t]})
+			}
+			tf[t], nameTF[t] = 0, 0
 		}
-		for t, v := range nameTF {
-			ix.namePostings[t] = append(ix.namePostings[t], posting{doc: d, tf: v})
-		}
+		seen = seen[:0]
 	}
+	ix.postings = make(map[string][]posting, len(lex.terms))
+	ix.namePostings = map[string][]posting{}
+	ix.idf = make(map[string]float64, len(lex.terms))
 	n := float64(len(entries))
-	for t, ps := range ix.postings {
-		df := float64(len(ps))
-		ix.idf[t] = math.Log(1 + (n-df+0.5)/(df+0.5))
-	}
-	for _, v := range vocab {
-		ix.vocab = append(ix.vocab, v)
-	}
-	sort.Slice(ix.vocab, func(i, j int) bool { return ix.vocab[i].word < ix.vocab[j].word })
-	return ix
-}
-
-// addTerms counts the terms of text into c: the stem of every word that
-// is not a stop word, and for each synonym member found, its group and its
-// key. It returns the number of
-// words counted.
-func addTerms(c map[string]float64, text string) float64 {
-	ts := tokenize(text)
-	var n float64
-	for _, t := range ts {
-		if !t.stop {
-			c[t.stem]++
-			n++
+	for t, term := range lex.terms {
+		if len(postings[t]) == 0 {
+			continue // only in fields that weigh nothing
 		}
+		ix.postings[term] = postings[t]
+		if len(namePostings[t]) > 0 {
+			ix.namePostings[term] = namePostings[t]
+		}
+		df := float64(len(postings[t]))
+		ix.idf[term] = math.Log(1 + (n-df+0.5)/(df+0.5))
 	}
-	for _, h := range findSynonyms(ts) {
-		c["~"+h.group]++
-		c["="+h.key]++
+	ix.vocab = make([]vocabWord, 0, len(lex.words))
+	for w, info := range lex.words {
+		ix.vocab = append(ix.vocab, vocabWord{word: w, stem: info.stem, inName: info.inName})
 	}
-	return n
+	slices.SortFunc(ix.vocab, func(a, b vocabWord) int { return strings.Compare(a.word, b.word) })
+	return ix
 }
 
 // prefixed returns the vocabulary words that start with p.

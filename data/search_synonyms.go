@@ -83,30 +83,33 @@ var synonymGroups = []struct {
 	{"dns", []string{"dns", "resolve", "name resolution", "hostname lookup"}},
 }
 
-// synonym is one spelling of a member of a group, as stems. key names the
-// member whatever its spelling: "timeout", "time out" and "timed out" are
-// one member, key "timeout".
+// synonym is one spelling of a member of a group, as stems, with the index
+// terms it adds: "~group" for the group and "=key" for the member whatever
+// its spelling ("timeout", "time out" and "timed out" are one member).
 type synonym struct {
-	stems      []string
-	group, key string
+	stems              []string
+	groupTerm, keyTerm string
 }
 
-// synonymTable holds every member, longest first, so that "slow down" is
-// found before "slow".
-var synonymTable = buildSynonyms()
+// synonymsByFirst holds every spelling by its first stem, longest first, so
+// that "slow down" is found before "slow".
+var synonymsByFirst = buildSynonyms()
 
-func buildSynonyms() []synonym {
-	var out []synonym
+func buildSynonyms() map[string][]synonym {
+	out := map[string][]synonym{}
 	for _, g := range synonymGroups {
 		for _, m := range g.members {
 			spellings := strings.Split(m, "|")
 			key := strings.Join(stems(spellings[0]), " ")
 			for _, sp := range spellings {
-				out = append(out, synonym{stems: stems(sp), group: g.name, key: key})
+				ss := stems(sp)
+				out[ss[0]] = append(out[ss[0]], synonym{stems: ss, groupTerm: "~" + g.name, keyTerm: "=" + key})
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b synonym) int { return len(b.stems) - len(a.stems) })
+	for _, syns := range out {
+		slices.SortStableFunc(syns, func(a, b synonym) int { return len(b.stems) - len(a.stems) })
+	}
 	return out
 }
 
@@ -133,21 +136,21 @@ func tokenize(text string) []token {
 	return out
 }
 
-// synonymHit is a member found in a text: its group and key, and the span
-// of tokens it covers.
+// synonymHit is a member found in a text: its terms, and the span of
+// tokens it covers.
 type synonymHit struct {
-	group, key string
-	start, end int
+	groupTerm, keyTerm string
+	start, end         int
 }
 
-// findSynonyms returns the members found in a tokenized text, longest first
+// findSynonyms returns the members found in a tokenized text, the longest
 // where two start at the same word.
 func findSynonyms(ts []token) []synonymHit {
 	var out []synonymHit
-	for i := range ts {
-		for _, s := range synonymTable {
+	for i, t := range ts {
+		for _, s := range synonymsByFirst[t.stem] {
 			if end, ok := matchAt(ts, i, s.stems); ok {
-				out = append(out, synonymHit{group: s.group, key: s.key, start: i, end: end})
+				out = append(out, synonymHit{groupTerm: s.groupTerm, keyTerm: s.keyTerm, start: i, end: end})
 				break
 			}
 		}

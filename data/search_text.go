@@ -8,10 +8,39 @@ import (
 // words splits text into lower-case words of letters and digits; an
 // apostrophe inside a word is dropped ("I'm" → "im").
 func words(text string) []string {
-	text = strings.NewReplacer("'", "", "’", "").Replace(text)
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	lower := strings.ToLower(text)
+	var out []string
+	start := -1
+	apostrophe := false
+	flush := func(end int) {
+		if start >= 0 {
+			w := lower[start:end]
+			if apostrophe {
+				w = strings.Map(func(r rune) rune {
+					if r == '\'' || r == '’' {
+						return -1
+					}
+					return r
+				}, w)
+			}
+			out = append(out, w)
+		}
+		start, apostrophe = -1, false
+	}
+	for i, r := range lower {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’') && start >= 0:
+			apostrophe = true
+		default:
+			flush(i)
+		}
+	}
+	flush(len(lower))
+	return out
 }
 
 // stopWords carry no meaning of their own in a search. Words that do in
