@@ -20,16 +20,17 @@ var synonymGroups = []struct {
 	// 401 "how to log in", "signed-in"; 511 "Sign in to the Wi-Fi"; 561 "sign-in";
 	// 401's keywords "authentication", "login".
 	{"signin", []string{"sign in|signin", "log in|login", "log on|logon", "authenticate", "unauthenticated", "auth"}},
-	// 403 "lacks permission", phrase "Forbidden", keyword "access denied"; learners also say "banned".
+	// 403 "the role or permission", phrase "Forbidden", keyword "access denied";
+	// learners also say "banned".
 	{"permission", []string{"permission", "forbidden", "access denied", "denied", "no access", "banned"}},
-	// 410 "removed on purpose", phrase "Gone"; 404 and 410 notes "deleted"; 301 "no longer".
-	{"removed", []string{"delete", "remove", "gone", "no longer"}},
+	// 410 "removed on purpose", phrase "Gone", and "deleted".
+	{"removed", []string{"delete", "remove", "gone"}},
 	// 408 "took too long"; 504 "gave up waiting", former "Gateway Time-out";
 	// 522 "Connection Timed Out"; 524 "A Timeout Occurred"; 598 "slow".
 	{"timeout", []string{"timeout|time out", "took too long", "too slow", "slow", "gave up waiting",
 		"give up waiting"}},
-	// 429 "Rate limited", "too many requests"; 420 "slow down", "rate limiting";
-	// 429 and 529 notes "quota"; 420 "throttle".
+	// 429 "Rate limited", "too many requests", keywords "throttle" and "quota";
+	// 420 "slow down", "rate limiting".
 	{"ratelimit", []string{"rate limit", "throttle", "too many requests", "slow down", "quota"}},
 	// 502 "a gateway or proxy (a load balancer, a reverse proxy, a CDN)".
 	{"proxy", []string{"gateway", "proxy", "reverse proxy", "load balancer", "cdn"}},
@@ -41,10 +42,10 @@ var synonymGroups = []struct {
 	// 413 "request body", former "Payload Too Large"; 104 "upload".
 	{"body", []string{"payload", "request body", "upload"}},
 	// 503 "Down for now", phrase "Service Unavailable"; 521 "Web Server Is Down";
-	// 523 "Unreachable"; Cloudflare's "offline"; 503's "outage".
+	// 523 "Unreachable"; 521 and 522 "offline"; 503 "outage".
 	{"down", []string{"down", "unavailable", "unreachable", "offline", "outage"}},
 	// 499 "hangs up", "closed the connection"; 460 "Client Closed Connection";
-	// nginx "client abort"; 499's scenario "cancels the previous request".
+	// nginx's 499 "client abort", and its scenario "cancels the previous request".
 	{"hangup", []string{"close connection", "hang up", "hung up", "abort", "cancel", "disconnect"}},
 	// 503 "overloaded", "at capacity"; 529 "Overloaded", "short of capacity".
 	{"overload", []string{"overload", "capacity", "busy", "too much traffic"}},
@@ -56,16 +57,16 @@ var synonymGroups = []struct {
 	{"change", []string{"change", "modify", "alter", "transform"}},
 	// 301 "Moved Permanently", 308 "Permanent Redirect"; 302's former "Moved Temporarily".
 	{"redirect", []string{"redirect", "moved", "relocate"}},
-	// 404 "Nothing lives at this address"; 404's scenarios "does not exist".
+	// 404 "Nothing lives at this address"; learners say "does not exist", "broken link".
 	{"notfound", []string{"not found", "does not exist|doesnt exist", "no such", "nothing lives",
 		"broken link", "dead link"}},
 	// 414 "URI Too Long" and "The URL"; 404 "this address".
 	{"url", []string{"url", "uri", "address"}},
 	// 402 "payment APIs", "a charge that failed", "paid access".
 	{"payment", []string{"payment", "paid", "billing"}},
-	// 500 "Something broke inside the server", "a bug"; "crashed", "exception".
+	// 500 "Something broke inside the server", "a bug", "crash", "exception".
 	{"crash", []string{"crash", "bug", "exception", "panic", "broke"}},
-	// 202 "queued for later"; Tornado's "AsyncHTTPClient".
+	// 202 "queued for later", "a background worker".
 	{"async", []string{"queue", "async|asynchronous", "background"}},
 	// 204 "Nothing to send back"; 520 "an empty or garbled answer".
 	{"empty", []string{"empty", "no body", "no content"}},
@@ -79,7 +80,7 @@ var synonymGroups = []struct {
 	{"websocket", []string{"websocket|web socket"}},
 	// 409 "already exists", "duplicate".
 	{"duplicate", []string{"duplicate", "already exists", "already taken", "already in use"}},
-	// 530 "could not resolve the origin's hostname"; 1xx "DNS".
+	// 530 "could not resolve the origin's hostname"; 103, 520 and 522 "DNS".
 	{"dns", []string{"dns", "resolve", "name resolution", "hostname lookup"}},
 }
 
