@@ -235,7 +235,10 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			if es = data.Lookup(n); len(es) == 0 {
 				missing = append(missing, ui.UnknownCode(a, n, true))
 			}
-		} else if matched, ok := data.Match(a); ok {
+		} else if matched, ok, err := data.Match(a); ok {
+			if err != nil {
+				return usageErr("%v", err)
+			}
 			if es = matched; len(es) == 0 {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
@@ -348,8 +351,11 @@ func newList(e *env) *cobra.Command {
 		RunE: func(_ *cobra.Command, _ []string) error {
 			fits := func(int) bool { return true }
 			if class != "" {
-				var ok bool
-				if fits, ok = data.ParsePattern(class); !ok {
+				var err error
+				if fits, _, err = data.ParsePattern(class); err != nil {
+					return usageErr("--class: %v", err)
+				}
+				if fits == nil {
 					return usageErr("--class %q: give a class or pattern such as 4xx or 30x", class)
 				}
 			}

@@ -306,9 +306,17 @@ func TestLookupPatternForms(t *testing.T) {
 			t.Errorf("40x lists %q", l)
 		}
 	}
-	for _, bad := range []string{"4x", "6xx", "4xxx", "0404", "1000", "404,410"} {
+	short := expect(t, exitOK, "4x")
+	if short.stdout != lower.stdout {
+		t.Error("4x and 4xx differ")
+	}
+	for _, bad := range []string{"0404", "1000", "404,410"} {
 		r := expect(t, exitUsage, bad)
 		mentions(t, bad, r.stderr, "unknown code or command", strconv.Quote(bad))
+	}
+	for _, bad := range []string{"6xx", "4xxx", "["} {
+		r := expect(t, exitUsage, bad)
+		mentions(t, bad, r.stderr, "pattern", strconv.Quote(bad))
 	}
 }
 
@@ -327,9 +335,25 @@ func TestLookupSeveral(t *testing.T) {
 	}
 }
 
+// TestLookupNearestVendor: the nearest codes of an unknown one are in its
+// class, vendor codes included and marked.
+func TestLookupNearestVendor(t *testing.T) {
+	r := expect(t, exitNotFound, "492")
+	if !strings.Contains(r.stderr, "Nearest: 464 Incompatible Protocol Versions (AWS), 494 Request Header Too Large (nginx).") {
+		t.Errorf("492: %q", r.stderr)
+	}
+	r = expect(t, exitNotFound, "299")
+	if !strings.Contains(r.stderr, "Nearest: 226 IM Used.") || strings.Contains(r.stderr, "300") {
+		t.Errorf("299: %q", r.stderr)
+	}
+}
+
 func TestLookupUnregistered(t *testing.T) {
 	r := expect(t, exitNotFound, "299")
-	mentions(t, "stderr", r.stderr, "299 is not a registered status code", "226", "300")
+	mentions(t, "stderr", r.stderr, "299 is not a registered status code", "226")
+	if strings.Contains(r.stderr, "300") {
+		t.Errorf("299 suggests a code of another class: %q", r.stderr)
+	}
 	if strings.TrimSpace(r.stdout) != "" {
 		t.Errorf("stdout: %q", r.stdout)
 	}
@@ -461,7 +485,7 @@ func TestList(t *testing.T) {
 	var class, tier string
 	for _, c := range []string{"1xx", "2xx", "3xx", "4xx", "5xx"} {
 		for _, tr := range []string{"essential", "common", "rare"} {
-			fits, _ := data.ParsePattern(c)
+			fits, _, _ := data.ParsePattern(c)
 			if class == "" && len(data.Filter(func(e *data.Entry) bool { return fits(e.Code) && e.Tier.String() == tr })) == 0 {
 				class, tier = c, tr
 			}
@@ -483,7 +507,7 @@ func TestList(t *testing.T) {
 	}
 
 	r = expect(t, exitUsage, "list", "--class", "9xx")
-	mentions(t, "bad --class", r.stderr, `"9xx"`, "4xx")
+	mentions(t, "bad --class", r.stderr, `"9xx"`, "1xx to 5xx")
 	names(t, "bad --class", r.stderr, "--class")
 	r = expect(t, exitUsage, "list", "--tier", "bogus")
 	mentions(t, "bad --tier", r.stderr, `"bogus"`, "essential", "common", "rare")

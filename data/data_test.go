@@ -483,61 +483,6 @@ func TestLookups(t *testing.T) {
 	}
 }
 
-func TestPatterns(t *testing.T) {
-	cases := []struct {
-		pat  string
-		ok   bool
-		want []int
-	}{
-		{"30x", true, []int{300, 301, 302, 303, 304, 305, 306, 307, 308}},
-		{"5XX", true, nil},
-		{"41x", true, []int{410, 411, 412, 413, 414, 415, 416, 417, 418, 418, 419, 419}},
-		{"404", true, []int{404}},
-		{"6xx", false, nil},
-		{"4x", false, nil},
-		{"abc", false, nil},
-	}
-	for _, c := range cases {
-		got, ok := Match(c.pat)
-		if ok != c.ok {
-			t.Errorf("Match(%q) ok = %v", c.pat, ok)
-			continue
-		}
-		if c.want != nil {
-			var codes []int
-			for _, e := range got {
-				codes = append(codes, e.Code)
-			}
-			if !slices.Equal(codes, c.want) {
-				t.Errorf("Match(%q) = %v, want %v", c.pat, codes, c.want)
-			}
-		}
-	}
-	all5, _ := Match("5xx")
-	if len(all5) != len(ByClass(5)) {
-		t.Errorf("5xx matched %d, class 5 has %d", len(all5), len(ByClass(5)))
-	}
-}
-
-func TestNearest(t *testing.T) {
-	codes := func(es []*Entry) []int {
-		var out []int
-		for _, e := range es {
-			out = append(out, e.Code)
-		}
-		return out
-	}
-	if got := codes(Nearest(299)); !slices.Equal(got, []int{226, 300}) {
-		t.Errorf("Nearest(299) = %v, want [226 300]", got)
-	}
-	if got := codes(Nearest(430)); !slices.Equal(got, []int{429, 431}) {
-		t.Errorf("Nearest(430) = %v, want [429 431]", got)
-	}
-	if got := codes(Nearest(700)); !slices.Equal(got, []int{511}) {
-		t.Errorf("Nearest(700) = %v, want [511]", got)
-	}
-}
-
 // prose gathers every sentence an entry teaches: summary, explanation,
 // when and when not, header and see-also reasons, notes and scenarios.
 func prose(e *Entry) string {

@@ -96,11 +96,14 @@ func UnknownCode(typed string, n int, full bool) string {
 	}
 	var near []string
 	for _, e := range data.Nearest(n) {
+		name := strconv.Itoa(e.Code)
 		if full {
-			near = append(near, fmt.Sprintf("%d %s", e.Code, e.Title()))
-		} else {
-			near = append(near, strconv.Itoa(e.Code))
+			name += " " + e.Title()
 		}
+		if !e.Official() {
+			name += " (" + e.VendorName() + ")"
+		}
+		near = append(near, name)
 	}
 	if !full {
 		return typed + " is not a registered code; nearest: " + strings.Join(near, ", ")

@@ -187,7 +187,7 @@ func scopeBlurb(sc quiz.Scope) string {
 	case quiz.ScopeWeakest:
 		return "The codes you miss most"
 	}
-	if fits, ok := data.ParsePattern(string(sc)); ok {
+	if fits, _, err := data.ParsePattern(string(sc)); err == nil && fits != nil {
 		c := data.Class(sc[0] - '0')
 		return fmt.Sprintf("%s only (%d codes)", c.Label(), count(func(e *data.Entry) bool {
 			return registry(e) && fits(e.Code)
