@@ -3,11 +3,13 @@ package ui
 import (
 	"fmt"
 	"maps"
+	"strconv"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"httpcodes/data"
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
 )
@@ -41,9 +43,10 @@ type learnerState struct {
 	kindMisses map[quiz.Kind]quiz.Miss
 }
 
-// quizLearner is what a quiz needs to know of the learner.
-func (l learnerState) quizLearner() quiz.Learner {
-	return quiz.Learner{Misses: l.misses, ByKind: l.kindMisses, FirstTime: len(l.misses) == 0}
+// quizLearner is what a quiz needs to know of the learner, whose codes
+// missed leechAfter times are leeches.
+func (l learnerState) quizLearner(leechAfter int) quiz.Learner {
+	return quiz.Learner{Misses: l.misses, ByKind: l.kindMisses, FirstTime: len(l.misses) == 0, LeechAfter: leechAfter}
 }
 
 // withAnswer is the state after an answer was saved, as a new value: the
@@ -184,7 +187,11 @@ func (c *common) cardRecord(id string) *CardRecord {
 		return nil
 	}
 	m := c.learner.misses[id]
-	r := &CardRecord{Answers: m.Answers, Correct: m.Answers - m.Wrong, Mastery: quiz.New.String()}
+	r := &CardRecord{Answers: m.Answers, Correct: m.Answers - m.Wrong, Mastery: quiz.New.String(),
+		Leech: quiz.IsLeech(m, c.opts.Settings.LeechAfter)}
+	if d := quiz.MostConfused(data.ByID(id)); r.Leech && d != nil {
+		r.Against = strconv.Itoa(d.Code) + " " + d.Title()
+	}
 	card, ok := c.learner.cards[id]
 	if !ok {
 		return r

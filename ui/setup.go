@@ -121,7 +121,7 @@ func (s *setup) config(seed int64) quiz.Config {
 func (s *setup) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case progressOpenedMsg:
-		s.defaults(msg.learner.quizLearner())
+		s.defaults(msg.learner.quizLearner(s.c.opts.Settings.LeechAfter))
 	case quizStartedMsg:
 		s.remember(msg.cfg)
 	case quizRefusedMsg:
