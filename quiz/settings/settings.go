@@ -39,9 +39,9 @@ const (
 type Settings struct {
 	// Retention is the desired retention: the probability of recalling a
 	// code when it comes due (FSRS). Higher means shorter intervals.
-	Retention float64 `toml:"retention,omitempty"`
+	Retention float64 `toml:"retention,omitzero"`
 	// LeechAfter is how many misses of one code make it a leech.
-	LeechAfter int `toml:"leech_after,omitempty"`
+	LeechAfter int `toml:"leech_after,omitzero"`
 	// Stacks are the IDs of the stacks whose constants cards show, in the
 	// order chosen; empty means every stack.
 	Stacks []string `toml:"stacks,omitempty"`
@@ -200,12 +200,19 @@ func at(text string, k toml.Key, msg string) error {
 	return errors.New(" " + msg)
 }
 
-// Save writes the settings to dir, creating it if needed. The file is
-// written beside its final name and renamed, so that a failed save leaves
-// the old settings whole.
+// Save writes the settings to dir, creating it if needed. A setting at its
+// default is left out of the file, so that it follows the default. The
+// file is written beside its final name and renamed, so that a failed save
+// leaves the old settings whole.
 func Save(dir string, s Settings) error {
 	if err := s.Validate(); err != nil {
 		return err
+	}
+	if s.Retention == DefaultRetention {
+		s.Retention = 0
+	}
+	if s.LeechAfter == DefaultLeechAfter {
+		s.LeechAfter = 0
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

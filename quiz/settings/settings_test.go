@@ -31,6 +31,21 @@ func TestSaveLoad(t *testing.T) {
 	}
 }
 
+// Settings at their defaults are not written: they follow the defaults.
+func TestSaveLeavesOutDefaults(t *testing.T) {
+	dir := t.TempDir()
+	if err := Save(dir, Settings{Retention: 0.8, LeechAfter: DefaultLeechAfter}.Default()); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, FileName))
+	if err != nil || !strings.Contains(string(b), "retention = 0.8") || strings.Contains(string(b), "leech_after") {
+		t.Errorf("saved %q, %v; want the retention only", b, err)
+	}
+	if s, err := Load(dir); err != nil || s.Retention != 0.8 || s.LeechAfter != DefaultLeechAfter {
+		t.Errorf("Load = %+v, %v", s, err)
+	}
+}
+
 func TestSaveRefusesOutOfRange(t *testing.T) {
 	for _, s := range []Settings{{Retention: 0.5}, {Retention: 0.99}, {LeechAfter: 1}, {LeechAfter: 100}} {
 		if err := Save(t.TempDir(), s); err == nil {
