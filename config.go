@@ -94,8 +94,8 @@ func newConfig(e *env) *cobra.Command {
 			fmt.Sprintf("  %-12s how many misses make a code a leech, %d to %d (default %d): a leech is\n",
 				keyLeechAfter, settings.MinLeechAfter, settings.MaxLeechAfter, settings.DefaultLeechAfter) +
 			"               drilled against the code it is most confused with\n" +
-			fmt.Sprintf("  %-12s the stacks whose constants are shown, in order (default all): %s\n",
-				keyStacks, strings.Join(stackIDs(), ", ")),
+			fmt.Sprintf("  %-12s the stacks whose constants are shown, in order (default all), of:\n", keyStacks) +
+			"               " + strings.Join(stackIDs(), ", ") + "\n",
 		Example: examples("httpcodes config", "httpcodes config retention 0.85", "httpcodes config leech-after 8",
 			"httpcodes config stacks go,rails", "httpcodes config stacks all", "httpcodes config --json"),
 		Args: func(_ *cobra.Command, args []string) error {
