@@ -20,6 +20,7 @@ import (
 
 	"httpcodes/data/logscan"
 	"httpcodes/quiz"
+	"httpcodes/quiz/settings"
 	"httpcodes/ui"
 )
 
@@ -119,7 +120,7 @@ func queueSeen(e *env, rep *logscan.Report) error {
 			ids = append(ids, row.Entry.ID())
 		}
 	}
-	st, err := e.openStore(false)
+	st, err := e.openStore(false, quiz.Params(settings.Settings{})) // nothing is scheduled
 	if err != nil {
 		return err
 	}

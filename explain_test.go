@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"httpcodes/quiz"
+	"httpcodes/quiz/settings"
 	"httpcodes/quiz/store"
 )
 
@@ -313,7 +314,7 @@ func TestExplainStudy(t *testing.T) {
 	if !strings.Contains(r.stderr, "8 codes from this log added to your reviews") {
 		t.Errorf("stderr %q", r.stderr)
 	}
-	st, _, err := store.Open(dir, quiz.DefaultParams())
+	st, _, err := store.Open(dir, quiz.Params(settings.Settings{}))
 	if err != nil {
 		t.Fatal(err)
 	}

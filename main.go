@@ -198,7 +198,7 @@ func newRoot(e *env) *cobra.Command {
 		return &exitError{code: exitUsage, err: plainFlagError(err)}
 	})
 	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e),
-		newExplain(e), newCheck(e))
+		newExplain(e), newCheck(e), newConfig(e))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
@@ -426,24 +426,18 @@ func (e *env) printJSON(es []*data.Entry) error {
 	return writeJSON(e.stdout, out)
 }
 
-// stacks are the stacks whose names cards show: --stack, else the
-// learner's choice (a settings file that cannot be read is said once and
-// ignored), else nil for every stack.
-func (e *env) stacks() ([]string, error) {
+// stacks are the stacks whose names a one-shot card shows: --stack, else
+// the learner's choice, else nil for every stack.
+func (e *env) stacks() ([]string, error) { return e.stacksFrom(e.settingsFor()) }
+
+// stacksFrom is --stack, else the stacks chosen in s.
+func (e *env) stacksFrom(s settings.Settings) ([]string, error) {
 	if e.stackFlag != "" {
-		s, err := data.ParseStacks(e.stackFlag)
+		ids, err := data.ParseStacks(e.stackFlag)
 		if err != nil {
 			return nil, usageErr("--stack: %w", err)
 		}
-		return s, nil
-	}
-	dir, err := settings.Dir()
-	if err != nil {
-		return nil, nil
-	}
-	s, err := settings.Load(dir)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "httpcodes: ignoring your settings:", err)
+		return ids, nil
 	}
 	return s.Stacks, nil
 }

@@ -3,7 +3,8 @@ package main
 // Command-line tests: every command, output mode and exit code, run in
 // process through run() with buffers (never a terminal) for stdin, stdout
 // and stderr. Progress always lives in a temp dir (TestMain points
-// HTTPCODES_DATA_DIR at one, and most tests pass --data-dir).
+// HTTPCODES_DATA_DIR at one, and most tests pass --data-dir); so do the
+// settings (HTTPCODES_CONFIG_DIR).
 
 import (
 	"bytes"
@@ -41,7 +42,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	os.Setenv("HTTPCODES_DATA_DIR", filepath.Join(dir, "default"))
-	os.Setenv("HTTPCODES_CONFIG_DIR", filepath.Join(dir, "config"))
+	os.Setenv("HTTPCODES_CONFIG_DIR", filepath.Join(dir, "config")) // nor their settings
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

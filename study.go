@@ -17,6 +17,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"httpcodes/quiz"
+	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/settings"
 	"httpcodes/quiz/store"
 	"httpcodes/ui"
 )
@@ -36,23 +38,23 @@ func (e *env) dir() (string, error) {
 
 // openProgress opens the progress for the app, which runs it in the
 // background and falls back to memory, with a notice, when it fails.
-func (e *env) openProgress() (quiz.Progress, string, error) {
+func (e *env) openProgress(p fsrs.Params) (quiz.Progress, string, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, "", err
 	}
-	st, n, err := store.Open(dir, quiz.DefaultParams())
+	st, n, err := store.Open(dir, p)
 	if err != nil {
 		return nil, n.String(), err // a notice may come with an error: both are said
 	}
 	return st, n.String(), nil
 }
 
-// openStore opens the progress for a one-shot command, saying what the
-// learner should hear of; failure is exit 3. A command that only reads
-// (stats) changes nothing: it creates nothing where there is no progress
-// yet, and reports a damaged, foreign, older or newer file.
-func (e *env) openStore(readOnly bool) (*store.Store, error) {
+// openStore opens the progress for a one-shot command, scheduling with p,
+// saying what the learner should hear of; failure is exit 3. A command
+// that only reads (stats) changes nothing: it creates nothing where there
+// is no progress yet, and reports a damaged, foreign, older or newer file.
+func (e *env) openStore(readOnly bool, p fsrs.Params) (*store.Store, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, err
@@ -61,7 +63,7 @@ func (e *env) openStore(readOnly bool) (*store.Store, error) {
 	if readOnly {
 		open = store.OpenReadOnly
 	}
-	st, n, err := open(dir, quiz.DefaultParams())
+	st, n, err := open(dir, p)
 	if msg := n.String(); msg != "" {
 		fmt.Fprintln(e.stderr, msg)
 	}
@@ -77,19 +79,27 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	}
 	// A data directory the progress cannot live in is said before the
 	// screen is taken.
-	dir, err := e.dir()
+	dataDir, err := e.dir()
 	if err != nil {
 		return err
 	}
-	if err := store.CheckDir(dir); err != nil {
+	if err := store.CheckDir(dataDir); err != nil {
 		return &exitError{code: exitProgress, err: err}
 	}
-	opts.OpenProgress = e.openProgress
-	stacks, err := e.stacks()
-	if err != nil {
+	s, dir, warning := loadSettings()
+	if opts.Stacks, err = e.stacksFrom(s); err != nil {
 		return err
 	}
-	opts.Stacks = stacks
+	params := quiz.Params(s)
+	opts.Settings, opts.Params = s, params
+	opts.SaveRetention = func(r float64) error { return saveRetention(dir, r) }
+	opts.OpenProgress = func() (quiz.Progress, string, error) {
+		p, notice, err := e.openProgress(params)
+		if warning != "" {
+			notice = strings.TrimSpace(strings.TrimPrefix(warning, "httpcodes: ") + ". " + notice)
+		}
+		return p, notice, err
+	}
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
@@ -192,12 +202,13 @@ func newStats(e *env) *cobra.Command {
 		Example: examples("httpcodes stats", "httpcodes stats --json | jq .due_today"),
 		Args:    cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			st, err := e.openStore(true)
+			set := e.settingsFor()
+			st, err := e.openStore(true, quiz.Params(set))
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			s, err := st.Stats(time.Now(), quiz.DeckIDs(), quiz.NewPerDay)
+			s, err := st.Stats(time.Now(), quiz.StatsQuery{Deck: quiz.DeckIDs(), NewPerDay: quiz.NewPerDay, LeechAfter: set.LeechAfter})
 			if err != nil {
 				return progressErr("reading progress: %w", err)
 			}
@@ -223,7 +234,7 @@ func newReset(e *env) *cobra.Command {
 					return usageErr("reset deletes all progress; to do it without a prompt, add --yes")
 				}
 			}
-			st, err := e.openStore(false)
+			st, err := e.openStore(false, quiz.Params(settings.Settings{})) // nothing is scheduled
 			if err != nil {
 				return err
 			}
@@ -268,7 +279,7 @@ func newExport(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			n, err := store.ExportFile(dir, quiz.DefaultParams(), format, output, e.stdout)
+			n, err := store.ExportFile(dir, quiz.Params(e.settingsFor()), format, output, e.stdout)
 			if msg := n.String(); msg != "" {
 				fmt.Fprintln(e.stderr, msg)
 			}

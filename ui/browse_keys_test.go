@@ -577,7 +577,7 @@ func TestScreenKeys(t *testing.T) {
 		{"s", StatsScreen, "Mastery by class"},
 		{"t", QuizScreen, "Kind"},
 		{"esc", BrowseScreen, "1xx Informational"},
-		{"r", ReviewScreen, "1/10"}, // the same review, kept
+		{"r", ReviewScreen, "10 left"}, // the same review, kept
 		{"esc", BrowseScreen, "1xx Informational"},
 	}
 	for _, s := range steps {

@@ -15,6 +15,11 @@ type CardRecord struct {
 	Mastery          string // "new", "learning", "young", "mature"
 	Due              string // "due now", "due in 3 days"
 	Recall           float64
+	// Leech: the code has been missed so often that quizzes and reviews
+	// drill it against Against, the code it is most confused with ("410
+	// Gone"; "" when it has none).
+	Leech   bool
+	Against string
 }
 
 // key is what the rendered record depends on: recall to the whole per
@@ -23,7 +28,7 @@ func (r *CardRecord) key() string {
 	if r == nil {
 		return "-"
 	}
-	return fmt.Sprintf("%d/%d/%s/%s/%d", r.Answers, r.Correct, r.Mastery, r.Due, int(r.Recall*100+0.5))
+	return fmt.Sprintf("%d/%d/%s/%s/%d/%t/%s", r.Answers, r.Correct, r.Mastery, r.Due, int(r.Recall*100+0.5), r.Leech, r.Against)
 }
 
 // CardExtras is what a card shows besides the entry itself.
@@ -279,8 +284,17 @@ func recordLine(r CardRecord) string {
 	if r.Due != "" {
 		parts = append(parts, r.Due)
 	}
-	if r.Recall > 0 {
+	// A card in its (re)learning steps was just missed or is not learnt
+	// yet: its fresh review predicts a recall it has not shown.
+	if r.Recall > 0 && r.Mastery != "learning" {
 		parts = append(parts, fmt.Sprintf("recall now %d%%", int(r.Recall*100+0.5)))
+	}
+	if r.Leech {
+		leech := fmt.Sprintf("a leech: missed %d times", r.Answers-r.Correct)
+		if r.Against != "" {
+			leech += ", drilled against " + r.Against
+		}
+		parts = append(parts, leech)
 	}
 	return strings.Join(parts, " · ")
 }

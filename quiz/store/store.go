@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/ncruces/go-sqlite3/driver" // registers "sqlite3"
@@ -60,6 +61,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 	p    fsrs.Params
+	// retention is the desired retention set since the store was opened
+	// (math.Float64bits; 0 while p's holds).
+	retention atomic.Uint64
 	// wmu serialises this process's write transactions, so that they queue
 	// in Go instead of spinning in SQLite's busy handler. Other processes
 	// are handled by busy_timeout.
@@ -289,7 +293,7 @@ func (s *Store) Record(a quiz.Answer) (fsrs.Card, error) {
 	if err != nil {
 		return fsrs.Card{}, err
 	}
-	next := s.p.Next(card, rating, at)
+	next := s.params().Next(card, rating, at)
 
 	var session any // NULL
 	if a.SessionID != 0 {

@@ -301,7 +301,7 @@ func TestConcurrentRecord(t *testing.T) {
 					return
 				}
 				if i%5 == 0 {
-					if _, err := s.Stats(t0, nil, 10); err != nil {
+					if _, err := s.Stats(t0, quiz.StatsQuery{NewPerDay: 10}); err != nil {
 						errs <- err
 						return
 					}
@@ -428,14 +428,14 @@ func TestOpenMemory(t *testing.T) {
 			if _, err := s.Record(quiz.Answer{CardID: "503", Kind: "code", Correct: true, At: t0.Add(time.Duration(i+1) * time.Hour)}); err != nil {
 				t.Error(err)
 			}
-			if _, err := s.Stats(t0, []string{"503"}, 5); err != nil {
+			if _, err := s.Stats(t0, quiz.StatsQuery{Deck: []string{"503"}, NewPerDay: 5}); err != nil {
 				t.Error(err)
 			}
 		})
 	}
 	wg.Wait()
 	checkConsistent(t, s, 5)
-	st, err := s.Stats(t0.Add(5*time.Hour), []string{"503", "504"}, 5)
+	st, err := s.Stats(t0.Add(5*time.Hour), quiz.StatsQuery{Deck: []string{"503", "504"}, NewPerDay: 5})
 	if err != nil || st.Reviews != 5 || st.DueToday.New != 1 {
 		t.Errorf("Stats: %+v, %v", st, err)
 	}
