@@ -37,6 +37,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"httpcodes/data"
+	"httpcodes/quiz/settings"
 	"httpcodes/ui"
 )
 
@@ -85,6 +86,7 @@ type env struct {
 	fullScreen     bool // and one that can show the app: not TERM=dumb
 	width          int  // width to wrap printouts to
 	dataDir        string
+	stackFlag      string // --stack: the stacks whose names to show
 }
 
 // run runs the command line and returns the exit code.
@@ -263,7 +265,7 @@ func newRoot(e *env) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
-					return printJSON(e.stdout, data.All())
+					return e.printJSON(data.All())
 				}
 				if !e.fullScreen {
 					return printText(e, ui.ListText(data.All(), e.listWidth(), ui.PrintStyles()))
@@ -275,12 +277,16 @@ func newRoot(e *env) *cobra.Command {
 	}
 	root.SuggestionsMinimumDistance = 2
 	root.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of code entries")
+	root.PersistentFlags().StringVar(&e.stackFlag, "stack", "",
+		"show the names of codes in these stacks only, e.g. go,rails (default: your choice in httpcodes config, else every stack)")
+	_ = root.RegisterFlagCompletionFunc("stack", stackCompletions)
 	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
 		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: plainFlagError(err)}
 	})
-	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e))
+	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e),
+		newExplain(e), newCheck(e), newConfig(e))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
@@ -317,7 +323,10 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			if es = data.Lookup(n); len(es) == 0 {
 				missing = append(missing, ui.UnknownCode(a, n, true))
 			}
-		} else if matched, ok := data.Match(a); ok {
+		} else if matched, ok, err := data.Match(a); ok {
+			if err != nil {
+				return usageErr("%v", err)
+			}
 			if es = matched; len(es) == 0 {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
@@ -335,11 +344,14 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 		var err error
 		switch {
 		case asJSON:
-			err = printJSON(e.stdout, found)
+			err = e.printJSON(found)
 		case len(args) == 1 && len(found) > 1 && !isCode(args[0]):
 			err = printText(e, ui.ListText(found, e.listWidth(), ui.PrintStyles()))
 		default:
-			err = printText(e, ui.Cards(found, e.width, ui.PrintStyles()))
+			var stacks []string
+			if stacks, err = e.stacks(); err == nil {
+				err = printText(e, ui.Cards(found, e.width, ui.PrintStyles(), stacks))
+			}
 		}
 		if err != nil {
 			return err
@@ -403,7 +415,7 @@ func newSearch(e *env) *cobra.Command {
 				for i, r := range res {
 					es[i] = r.Entry
 				}
-				if err := printJSON(e.stdout, es); err != nil || len(es) > 0 {
+				if err := e.printJSON(es); err != nil || len(es) > 0 {
 					return err
 				}
 			}
@@ -429,8 +441,11 @@ func newList(e *env) *cobra.Command {
 		RunE: func(_ *cobra.Command, _ []string) error {
 			fits := func(int) bool { return true }
 			if class != "" {
-				var ok bool
-				if fits, ok = data.ParsePattern(class); !ok {
+				var err error
+				if fits, _, err = data.ParsePattern(class); err != nil {
+					return usageErr("--class: %v", err)
+				}
+				if fits == nil {
 					return usageErr("--class %q: give a class or pattern such as 4xx or 30x", class)
 				}
 			}
@@ -445,7 +460,7 @@ func newList(e *env) *cobra.Command {
 				return fits(en.Code) && (!official || en.Official()) && (tier == "" || en.Tier == t)
 			})
 			if asJSON {
-				if err := printJSON(e.stdout, es); err != nil || len(es) > 0 {
+				if err := e.printJSON(es); err != nil || len(es) > 0 {
 					return err
 				}
 			}
@@ -481,12 +496,50 @@ func printText(e *env, s string) error {
 	return err
 }
 
-func printJSON(w io.Writer, es []*data.Entry) error {
+// printJSON prints entries as JSON; with --stack, only those stacks'
+// names.
+func (e *env) printJSON(es []*data.Entry) error {
+	var only []string
+	if e.stackFlag != "" {
+		var err error
+		if only, err = data.ParseStacks(e.stackFlag); err != nil {
+			return usageErr("--stack: %w", err)
+		}
+	}
 	out := make([]data.JSON, len(es))
 	for i, en := range es {
 		out[i] = en.ToJSON()
+		if only != nil {
+			out[i].Constants = slices.DeleteFunc(out[i].Constants, func(c data.JSONConstant) bool {
+				return !slices.Contains(only, c.Stack)
+			})
+		}
 	}
-	return writeJSON(w, out)
+	return writeJSON(e.stdout, out)
+}
+
+// stacks are the stacks whose names a one-shot card shows: --stack, else
+// the learner's choice, else nil for every stack.
+func (e *env) stacks() ([]string, error) { return e.stacksFrom(e.settingsFor()) }
+
+// stacksFrom is --stack, else the stacks chosen in s.
+func (e *env) stacksFrom(s settings.Settings) ([]string, error) {
+	if e.stackFlag != "" {
+		ids, err := data.ParseStacks(e.stackFlag)
+		if err != nil {
+			return nil, usageErr("--stack: %w", err)
+		}
+		return ids, nil
+	}
+	return s.Stacks, nil
+}
+
+func stackCompletions(_ *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
+	var out []string
+	for _, s := range data.Stacks() {
+		out = append(out, s.ID+"\t"+s.Name)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -3,7 +3,8 @@ package main
 // Command-line tests: every command, output mode and exit code, run in
 // process through run() with buffers (never a terminal) for stdin, stdout
 // and stderr. Progress always lives in a temp dir (TestMain points
-// HTTPCODES_DATA_DIR at one, and most tests pass --data-dir).
+// HTTPCODES_DATA_DIR at one, and most tests pass --data-dir); so do the
+// settings (HTTPCODES_CONFIG_DIR).
 
 import (
 	"bytes"
@@ -43,6 +44,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	os.Setenv("HTTPCODES_DATA_DIR", filepath.Join(dir, "default"))
+	os.Setenv("HTTPCODES_CONFIG_DIR", filepath.Join(dir, "config")) // nor their settings
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -160,6 +162,58 @@ func TestLookupCard(t *testing.T) {
 	}
 }
 
+// TestLookupConstants: a card says how each stack writes the code; --stack
+// keeps the stacks named, in their order, on the card and in JSON.
+func TestLookupConstants(t *testing.T) {
+	r := expect(t, exitOK, "422", "--stack", "python")
+	for _, want := range []string{"In your code", "HTTPStatus.UNPROCESSABLE_CONTENT", "HTTPStatus.UNPROCESSABLE_ENTITY",
+		"3.12 and older"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("422 --stack python lacks %q", want)
+		}
+	}
+	if strings.Contains(r.stdout, "http.Status") || strings.Contains(r.stdout, "Every stack is listed") {
+		t.Error("422 --stack python shows other stacks")
+	}
+	r = expect(t, exitOK, "413")
+	for _, want := range []string{"http.StatusRequestEntityTooLarge", ":content_too_large", "StatusCodes.REQUEST_TOO_LONG",
+		"Every stack is listed"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("413 lacks %q", want)
+		}
+	}
+	r = expect(t, exitOK, "418", "--json", "--stack", "rails,go")
+	var es []data.JSON
+	if err := json.Unmarshal([]byte(r.stdout), &es); err != nil || len(es) != 2 {
+		t.Fatalf("418 --json: %v, %d entries", err, len(es))
+	}
+	for _, e := range es {
+		for _, c := range e.Constants {
+			if c.Stack != "rails" && c.Stack != "go" {
+				t.Errorf("%s --stack rails,go has %s's %q", e.ID, c.Stack, c.Name)
+			}
+		}
+	}
+	r = expect(t, exitUsage, "404", "--stack", "cobol")
+	if !strings.Contains(r.stderr, "cobol") {
+		t.Errorf("--stack cobol: %q", r.stderr)
+	}
+}
+
+// TestLookupTroubleshooting: a card tells the side that received the code
+// what to check.
+func TestLookupTroubleshooting(t *testing.T) {
+	r := expect(t, exitOK, "499")
+	if strings.Count(r.stdout, "Seeing this?") != 3 {
+		t.Errorf("499: want a troubleshooting section on each of its 3 cards:\n%s", clip(r.stdout))
+	}
+	for _, want := range data.Lookup(499)[0].Troubleshooting {
+		if !strings.Contains(strings.Join(strings.Fields(r.stdout), " "), want.Cause) {
+			t.Errorf("499 lacks the cause %q", want.Cause)
+		}
+	}
+}
+
 // A real file (not a terminal) as stdout goes through the *os.File branch
 // of run: still plain text.
 func TestLookupToFile(t *testing.T) {
@@ -255,9 +309,17 @@ func TestLookupPatternForms(t *testing.T) {
 			t.Errorf("40x lists %q", l)
 		}
 	}
-	for _, bad := range []string{"4x", "6xx", "4xxx", "0404", "1000", "404,410"} {
+	short := expect(t, exitOK, "4x")
+	if short.stdout != lower.stdout {
+		t.Error("4x and 4xx differ")
+	}
+	for _, bad := range []string{"0404", "1000", "404,410"} {
 		r := expect(t, exitUsage, bad)
 		mentions(t, bad, r.stderr, "unknown code or command", strconv.Quote(bad))
+	}
+	for _, bad := range []string{"6xx", "4xxx", "["} {
+		r := expect(t, exitUsage, bad)
+		mentions(t, bad, r.stderr, "pattern", strconv.Quote(bad))
 	}
 }
 
@@ -276,9 +338,25 @@ func TestLookupSeveral(t *testing.T) {
 	}
 }
 
+// TestLookupNearestVendor: the nearest codes of an unknown one are in its
+// class, vendor codes included and marked.
+func TestLookupNearestVendor(t *testing.T) {
+	r := expect(t, exitNotFound, "492")
+	if !strings.Contains(r.stderr, "Nearest: 464 Incompatible Protocol Versions (AWS), 494 Request Header Too Large (nginx).") {
+		t.Errorf("492: %q", r.stderr)
+	}
+	r = expect(t, exitNotFound, "299")
+	if !strings.Contains(r.stderr, "Nearest: 226 IM Used.") || strings.Contains(r.stderr, "300") {
+		t.Errorf("299: %q", r.stderr)
+	}
+}
+
 func TestLookupUnregistered(t *testing.T) {
 	r := expect(t, exitNotFound, "299")
-	mentions(t, "stderr", r.stderr, "299 is not a registered status code", "226", "300")
+	mentions(t, "stderr", r.stderr, "299 is not a registered status code", "226")
+	if strings.Contains(r.stderr, "300") {
+		t.Errorf("299 suggests a code of another class: %q", r.stderr)
+	}
 	if strings.TrimSpace(r.stdout) != "" {
 		t.Errorf("stdout: %q", r.stdout)
 	}
@@ -410,7 +488,7 @@ func TestList(t *testing.T) {
 	var class, tier string
 	for _, c := range []string{"1xx", "2xx", "3xx", "4xx", "5xx"} {
 		for _, tr := range []string{"essential", "common", "rare"} {
-			fits, _ := data.ParsePattern(c)
+			fits, _, _ := data.ParsePattern(c)
 			if class == "" && len(data.Filter(func(e *data.Entry) bool { return fits(e.Code) && e.Tier.String() == tr })) == 0 {
 				class, tier = c, tr
 			}
@@ -432,7 +510,7 @@ func TestList(t *testing.T) {
 	}
 
 	r = expect(t, exitUsage, "list", "--class", "9xx")
-	mentions(t, "bad --class", r.stderr, `"9xx"`, "4xx")
+	mentions(t, "bad --class", r.stderr, `"9xx"`, "1xx to 5xx")
 	names(t, "bad --class", r.stderr, "--class")
 	r = expect(t, exitUsage, "list", "--tier", "bogus")
 	mentions(t, "bad --tier", r.stderr, `"bogus"`, "essential", "common", "rare")
@@ -1061,9 +1139,18 @@ func TestDamagedDatabaseMovedAside(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, store.FileName), garbage, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	r := expect(t, exitOK, "stats", "--data-dir", dir)
+	// stats only reads: it says the file is damaged and leaves it be.
+	r := expect(t, exitProgress, "stats", "--data-dir", dir)
+	mentions(t, "stderr", r.stderr, "damaged", "left as it is", "next quiz or review")
+	if b, err := os.ReadFile(filepath.Join(dir, store.FileName)); err != nil || !bytes.Equal(b, garbage) {
+		t.Fatalf("stats changed the damaged file (%v)", err)
+	}
+	if names := listDir(t, dir); len(names) != 1 {
+		t.Fatalf("stats left %v beside the damaged file", names)
+	}
+	// A command that writes moves it aside.
+	r = expect(t, exitOK, "reset", "--yes", "--data-dir", dir)
 	mentions(t, "stderr", r.stderr, "damaged", "moved to")
-	mentions(t, "stats", r.stdout, "Mastery by class")
 
 	// The message names the new place of the file; it holds the old bytes.
 	msg := flat(r.stderr)

@@ -17,6 +17,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"httpcodes/quiz"
+	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/settings"
 	"httpcodes/quiz/store"
 	"httpcodes/ui"
 )
@@ -36,32 +38,33 @@ func (e *env) dir() (string, error) {
 
 // openProgress opens the progress for the app, which runs it in the
 // background and falls back to memory, with a notice, when it fails.
-func (e *env) openProgress() (quiz.Progress, string, error) {
+func (e *env) openProgress(p fsrs.Params) (quiz.Progress, string, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, "", err
 	}
-	st, n, err := store.Open(dir, quiz.DefaultParams())
+	st, n, err := store.Open(dir, p)
 	if err != nil {
-		return nil, n.Message(), err // a notice may come with an error: both are said
+		return nil, n.String(), err // a notice may come with an error: both are said
 	}
-	return st, n.Message(), nil
+	return st, n.String(), nil
 }
 
-// openStore opens the progress for a one-shot command, saying what the
-// learner should hear of; failure is exit 3. A command that only reads
-// (stats) creates nothing where there is no progress yet.
-func (e *env) openStore(readOnly bool) (*store.Store, error) {
+// openStore opens the progress for a one-shot command, scheduling with p,
+// saying what the learner should hear of; failure is exit 3. A command
+// that only reads (stats) changes nothing: it creates nothing where there
+// is no progress yet, and reports a damaged, foreign, older or newer file.
+func (e *env) openStore(readOnly bool, p fsrs.Params) (*store.Store, error) {
 	dir, err := e.dir()
 	if err != nil {
 		return nil, err
 	}
 	open := store.Open
 	if readOnly {
-		open = store.OpenExisting
+		open = store.OpenReadOnly
 	}
-	st, n, err := open(dir, quiz.DefaultParams())
-	if msg := n.Message(); msg != "" {
+	st, n, err := open(dir, p)
+	if msg := n.String(); msg != "" {
 		fmt.Fprintln(e.stderr, msg)
 	}
 	if err != nil {
@@ -84,14 +87,43 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		return usageErr("this needs a terminal that can place the cursor, and TERM=dumb says this one cannot; " +
 			"use the one-shot commands (httpcodes --help)")
 	}
-	opts.OpenProgress = e.openProgress
+	// A data directory the progress cannot live in is said before the
+	// screen is taken.
+	dataDir, err := e.dir()
+	if err != nil {
+		return err
+	}
+	if err := store.CheckDir(dataDir); err != nil {
+		return &exitError{code: exitProgress, err: err}
+	}
+	s, dir, warning := loadSettings()
+	if opts.Stacks, err = e.stacksFrom(s); err != nil {
+		return err
+	}
+	params := quiz.Params(s)
+	opts.Settings, opts.Params = s, params
+	opts.SaveRetention = func(r float64) error { return saveRetention(dir, r) }
+	opts.OpenProgress = func() (quiz.Progress, string, error) {
+		p, notice, err := e.openProgress(params)
+		if warning != "" {
+			notice = strings.TrimSpace(strings.TrimPrefix(warning, "httpcodes: ") + ". " + notice)
+		}
+		return p, notice, err
+	}
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
 	}
-	m := ui.New(opts)
-	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout),
-		tea.WithFPS(frameRate)).Run()
+	// Input goes through SafeInput: no byte sequence may reach the
+	// decoder's crashing paths.
+	p := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithInput(ui.SafeInput(e.stdin)), tea.WithOutput(e.stdout),
+		tea.WithFPS(frameRate))
+	var final tea.Model
+	err = ui.RunCaught(e.stdin, e.stdout, func() error {
+		var err error
+		final, err = p.Run()
+		return err
+	})
 	if fm, ok := final.(ui.Model); ok {
 		_ = fm.Close()
 	}
@@ -182,12 +214,13 @@ func newStats(e *env) *cobra.Command {
 		Example: examples("httpcodes stats", "httpcodes stats --json | jq .due_today"),
 		Args:    cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			st, err := e.openStore(true)
+			set := e.settingsFor()
+			st, err := e.openStore(true, quiz.Params(set))
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			s, err := st.Stats(time.Now(), quiz.DeckIDs(), quiz.NewPerDay)
+			s, err := st.Stats(time.Now(), quiz.StatsQuery{Deck: quiz.DeckIDs(), NewPerDay: quiz.NewPerDay, LeechAfter: set.LeechAfter})
 			if err != nil {
 				return progressErr("reading progress: %w", err)
 			}
@@ -214,7 +247,7 @@ func newReset(e *env) *cobra.Command {
 					return usageErr("reset deletes all progress; to do it without a prompt, add --yes")
 				}
 			}
-			st, err := e.openStore(false)
+			st, err := e.openStore(false, quiz.Params(settings.Settings{})) // nothing is scheduled
 			if err != nil {
 				return err
 			}
@@ -259,8 +292,8 @@ func newExport(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			n, err := store.ExportFile(dir, quiz.DefaultParams(), format, output, e.stdout)
-			if msg := n.Message(); msg != "" {
+			n, err := store.ExportFile(dir, quiz.Params(e.settingsFor()), format, output, e.stdout)
+			if msg := n.String(); msg != "" {
 				fmt.Fprintln(e.stderr, msg)
 			}
 			var oe *store.OutputError

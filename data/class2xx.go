@@ -284,7 +284,7 @@ var successful = []Entry{
 		URL:       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5",
 		MDN:       "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/204",
 		Summary:   "Done. Nothing to send back, and stay on the page you are on",
-		Keywords:  []string{"empty", "no body"},
+		Keywords:  []string{"empty", "no body", "cors preflight"},
 		Explanation: "The server carried out the request and has nothing to put in the body; the body must be empty. " +
 			"It is the usual answer to a successful DELETE, or to a PUT that saved a change, and headers like ETag still describe the resource after the change. " +
 			"A browser that gets it does not leave the page it is showing. " +
@@ -320,6 +320,9 @@ var successful = []Entry{
 			"A 204 ends with its header section; it cannot carry content or trailers (RFC 9110 §15.3.5).",
 			"A server must not send Content-Length in a 204 (RFC 9110 §8.6).",
 			"Browsers may reject a 204 that comes with content anyway (MDN 204).",
+			"A browser's CORS preflight (an OPTIONS request before a cross-origin call) passes only with an ok " +
+				"status, 200 to 299, so 204 is a common answer to it; any other status fails the call (Fetch Standard, " +
+				"§2.2.3 Statuses and CORS-preflight fetch).",
 		},
 		Scenarios: []Scenario{
 			{

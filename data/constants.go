@@ -202,7 +202,7 @@ func absentNote(st *stackTable, e *Entry) string {
 			return g.note
 		}
 	}
-	code := e.ID()[:3]
+	code := strconv.Itoa(e.Code)
 	var others []string
 	var meaning string
 	for _, c := range st.names {

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // The reference files in testdata are copies of the IANA registry and of
@@ -165,42 +164,6 @@ func TestVendorCaveats(t *testing.T) {
 			}
 		}
 	}
-}
-
-func TestExampleContentLength(t *testing.T) {
-	// Where an example shows both a Content-Length and a body, the length
-	// is the body's size in bytes (body lines joined by CRLF). A body
-	// written as a description, "[1 MiB of video data]", is not counted.
-	for _, e := range All() {
-		for _, msg := range [][]string{e.Example.Request, e.Example.Response} {
-			blank := slices.Index(msg, "")
-			if blank < 0 || described(msg[blank+1:]) {
-				continue
-			}
-			body := strings.Join(msg[blank+1:], "\r\n")
-			for _, h := range msg[:blank] {
-				v, ok := strings.CutPrefix(h, "Content-Length: ")
-				if !ok {
-					continue
-				}
-				if n, err := strconv.Atoi(v); err != nil || n != len(body) {
-					t.Errorf("%s: %q, but the body has %d bytes", e.ID(), h, len(body))
-				}
-			}
-		}
-	}
-}
-
-// described reports whether a body is a bracketed or parenthesized
-// description of data rather than the data itself.
-func described(body []string) bool {
-	if len(body) != 1 || strings.Contains(body[0], `"`) {
-		return false
-	}
-	b := body[0]
-	return (strings.HasPrefix(b, "[") && strings.HasSuffix(b, "]") ||
-		strings.HasPrefix(b, "(") && strings.HasSuffix(b, ")")) &&
-		strings.ContainsFunc(b, unicode.IsLetter)
 }
 
 func TestHeuristicallyCacheable(t *testing.T) {
@@ -517,61 +480,6 @@ func TestLookups(t *testing.T) {
 		if all[i-1].Code == all[i].Code && !all[i-1].Official() && all[i].Official() {
 			t.Errorf("at %d the registry entry must come first", all[i].Code)
 		}
-	}
-}
-
-func TestPatterns(t *testing.T) {
-	cases := []struct {
-		pat  string
-		ok   bool
-		want []int
-	}{
-		{"30x", true, []int{300, 301, 302, 303, 304, 305, 306, 307, 308}},
-		{"5XX", true, nil},
-		{"41x", true, []int{410, 411, 412, 413, 414, 415, 416, 417, 418, 418, 419, 419}},
-		{"404", true, []int{404}},
-		{"6xx", false, nil},
-		{"4x", false, nil},
-		{"abc", false, nil},
-	}
-	for _, c := range cases {
-		got, ok := Match(c.pat)
-		if ok != c.ok {
-			t.Errorf("Match(%q) ok = %v", c.pat, ok)
-			continue
-		}
-		if c.want != nil {
-			var codes []int
-			for _, e := range got {
-				codes = append(codes, e.Code)
-			}
-			if !slices.Equal(codes, c.want) {
-				t.Errorf("Match(%q) = %v, want %v", c.pat, codes, c.want)
-			}
-		}
-	}
-	all5, _ := Match("5xx")
-	if len(all5) != len(ByClass(5)) {
-		t.Errorf("5xx matched %d, class 5 has %d", len(all5), len(ByClass(5)))
-	}
-}
-
-func TestNearest(t *testing.T) {
-	codes := func(es []*Entry) []int {
-		var out []int
-		for _, e := range es {
-			out = append(out, e.Code)
-		}
-		return out
-	}
-	if got := codes(Nearest(299)); !slices.Equal(got, []int{226, 300}) {
-		t.Errorf("Nearest(299) = %v, want [226 300]", got)
-	}
-	if got := codes(Nearest(430)); !slices.Equal(got, []int{429, 431}) {
-		t.Errorf("Nearest(430) = %v, want [429 431]", got)
-	}
-	if got := codes(Nearest(700)); !slices.Equal(got, []int{511}) {
-		t.Errorf("Nearest(700) = %v, want [511]", got)
 	}
 }
 

@@ -28,6 +28,8 @@ var statusShown = map[string]struct {
 	"495-nginx": {400, "nginx sends its internal 495 to the client as 400 (nginx source, ngx_http_special_response.c)"},
 	"496-nginx": {400, "nginx sends its internal 496 to the client as 400 (nginx source, ngx_http_special_response.c)"},
 	"497-nginx": {400, "nginx sends its internal 497 to the client as 400 (nginx source, ngx_http_special_response.c)"},
+	"498-esri":  {200, "most ArcGIS Server services answer 200 and put 498 in the JSON body (arcgis-rest-js, request.ts)"},
+	"499-esri":  {200, "most ArcGIS Server services answer 200 and put 499 in the JSON body (arcgis-rest-js, request.ts)"},
 }
 
 // bodyUnsent lists the entries whose example request declares a body that

@@ -2,11 +2,9 @@ package data
 
 import (
 	"cmp"
+	"math"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
-	"unicode"
 )
 
 // Result is one match of a search, with its score (higher is better).
@@ -15,318 +13,300 @@ type Result struct {
 	Score int
 }
 
-// Field weights: a word in the phrase says far more than a word somewhere in
-// the explanation.
+// How much each way of matching a query word counts, against the word
+// itself (1): a synonym from the same group, the start of a longer word (as
+// a filter sees a word being typed), a likely typo.
 const (
-	wCode        = 1000
-	wPhrase      = 40
-	wFormer      = 35
-	wKeyword     = 30
-	wHeader      = 20
-	wVendor      = 20
-	wSummary     = 12
-	wExplanation = 5
-	wUse         = 3
+	synonymFactor = 0.7
+	typoFactor    = 0.5
 )
 
-type docWord struct {
-	word   string
-	stem   string
-	weight int
-}
+// nameWeight is how much a match in a name field (phrase, former name,
+// keyword, vendor, header name) counts again on its own. BM25 saturates
+// fast, so without it an entry that merely mentions a word often would tie
+// with the entry named by it.
+const nameWeight = 0.5
 
-type doc struct {
-	entry   *Entry
-	code    string
-	words   []docWord // each distinct word once, at its best weight
-	names   []string  // lower-case phrase, name, former names and keywords
-	summary string    // stemmed words of the summary, space-separated
-	body    string    // stemmed words of the explanation
-}
+// coverFull is the share of a word's full weight (its idf) at which an
+// entry counts as holding the word, for the coordination factor. A word
+// met only in a lightly weighted field (when not to use, see also) counts
+// as partly held, so those fields cannot lift an entry by coordination.
+const coverFull = 0.3
 
-var (
-	searchOnce sync.Once
-	searchDocs []doc
+// minShare is the least share of the best entry's score that an entry
+// needs to be listed at all, unless it has a bonus.
+const minShare = 0.1
+
+// Bonuses added on top of the text score, which is a sum of at most a few
+// points per query word.
+const (
+	codeExact   = 100.0 // "404"
+	codePrefix  = 50.0  // "40", typed on the way to a code
+	nameExact   = 8.0   // the whole query is a name: "not found"
+	namePrefix  = 4.0   // the query starts a name: "not fo"
+	nameInQuery = 3.0   // the query holds a whole name: "nginx request header too large"
 )
 
-func docs() []doc {
-	searchOnce.Do(func() { searchDocs = buildDocs(load().all) })
-	return searchDocs
-}
-
-func buildDocs(all []*Entry) []doc {
-	out := make([]doc, 0, len(all))
-	for _, e := range all {
-		d := doc{entry: e, code: strconv.Itoa(e.Code)}
-		best := map[string]int{}
-		add := func(text string, w int) {
-			for _, word := range words(text) {
-				if best[word] < w {
-					best[word] = w
-				}
-			}
-		}
-		add(e.Phrase, wPhrase)
-		add(e.Name, wPhrase)
-		for _, f := range e.FormerNames {
-			add(f, wFormer)
-		}
-		for _, k := range e.Keywords {
-			add(k, wKeyword)
-		}
-		for _, h := range e.Headers {
-			add(h.Name, wHeader)
-		}
-		add(e.Vendor, wVendor)
-		add(e.Slug, wVendor)
-		if c, ok := InfoOf(e.Class()); ok {
-			add(c.Name, wUse)
-		}
-		add(e.Summary, wSummary)
-		add(e.Explanation, wExplanation)
-		for _, u := range e.WhenToUse {
-			add(u, wUse)
-		}
-		for w, weight := range best {
-			d.words = append(d.words, docWord{word: w, stem: stem(w), weight: weight})
-		}
-		// Map order is random: sort so that scores never depend on it.
-		slices.SortFunc(d.words, func(a, b docWord) int { return strings.Compare(a.word, b.word) })
-		d.names = append(d.names, strings.ToLower(e.Phrase))
-		if e.Name != "" {
-			d.names = append(d.names, strings.ToLower(e.Name))
-		}
-		for _, f := range e.FormerNames {
-			d.names = append(d.names, strings.ToLower(f))
-		}
-		for _, k := range e.Keywords {
-			d.names = append(d.names, strings.ToLower(k))
-		}
-		d.summary = stems(e.Summary)
-		d.body = stems(e.Explanation)
-		out = append(out, d)
-	}
-	return out
-}
-
-// words splits text into lower-case words of letters and digits; an
-// apostrophe inside a word is dropped ("I'm" → "im").
-func words(text string) []string {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "'", ""), "’", "")
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// stems returns the stemmed words of text, each followed by a space, so
-// that a stemmed phrase can be found in it with strings.Contains.
-func stems(text string) string {
-	var b strings.Builder
-	b.WriteByte(' ')
-	for _, w := range words(text) {
-		b.WriteString(stem(w))
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
-// stem strips the commonest English endings so that "limiting", "limits" and
-// "limit" meet.
-func stem(w string) string {
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
-
-var stopWords = map[string]bool{
-	"a": true, "an": true, "the": true, "is": true, "it": true, "of": true, "to": true,
-	"and": true, "or": true, "for": true, "in": true, "on": true, "at": true, "by": true,
-	"be": true, "what": true, "which": true, "code": true, "status": true, "http": true,
-}
-
-// Search ranks the entries that match a free-text query: a code ("404"), a
-// phrase ("not found"), a former name ("payload too large"), a header
-// ("retry-after"), or any word of the summary and explanation ("teapot",
-// "rate limit"). Every word of the query must match somewhere; a word that
-// matches nothing exactly is tried as a prefix and then with one or two
-// typos. An empty query matches nothing.
+// Search ranks the entries that match a free-text query: a code ("404") or
+// the start of one ("40"), a pattern ("4xx"), a name or former name
+// ("payload too large"), a header ("retry-after"), or a situation in the
+// learner's words ("user not logged in", "file too big upload"). Every
+// entry that matches any word of the query is ranked (BM25F over the
+// entry's fields, with stemming, synonyms, prefixes and typo tolerance);
+// the best first. An empty query matches nothing.
 func Search(query string) []Result {
-	q := strings.ToLower(strings.TrimSpace(query))
+	return theSearchIndex().search(query)
+}
+
+func (ix *searchIndex) search(query string) []Result {
+	q := strings.TrimSpace(query)
 	if q == "" {
 		return nil
 	}
-	var terms []string
-	for _, w := range words(q) {
-		if !stopWords[w] {
-			terms = append(terms, w)
-		}
+	if fits, ok, err := ParsePattern(q); ok && err == nil && !isDigits(q) {
+		return ix.matchPattern(fits)
 	}
-	if len(terms) == 0 {
-		terms = words(q) // a query of stop words only ("not a") still searches
-	}
-	if len(terms) == 0 {
-		return nil
-	}
-	ds := docs()
-	scores := make([]int, len(ds))
-	for _, t := range terms {
-		hits := scoreTerm(ds, t, false)
-		if allZero(hits) {
-			hits = scoreTerm(ds, t, true)
-		}
-		for i := range ds {
-			if hits[i] == 0 || scores[i] < 0 {
-				scores[i] = -1 // every term must match
-				continue
+	scores := make([]float64, len(ix.entries))
+	ws := words(q)
+	if len(ws) == 1 && isDigits(ws[0]) {
+		// A number alone is a code, or the start of one being typed.
+		for d, c := range ix.codes {
+			switch {
+			case c == ws[0]:
+				scores[d] = codeExact
+			case strings.HasPrefix(c, ws[0]):
+				scores[d] = codePrefix
 			}
-			scores[i] += hits[i]
+		}
+		return ix.results(scores)
+	}
+	units := ix.parseQuery(q)
+	matched := make([]float64, len(ix.entries))
+	best := make([]float64, len(ix.entries))
+	bestName := make([]float64, len(ix.entries))
+	for _, u := range units {
+		clear(best)
+		clear(bestName)
+		for _, v := range u {
+			for _, p := range v.postings {
+				best[p.doc] = max(best[p.doc], v.factor*v.idf*p.tf/(k1+p.tf))
+			}
+			for _, p := range ix.namePostings[v.term] {
+				bestName[p.doc] = max(bestName[p.doc], v.factor*v.idf*p.tf/(k1+p.tf))
+			}
+		}
+		full := 0.0 // the score of a clear match: a word said once in a sentence
+		for _, v := range u {
+			full = max(full, coverFull*v.factor*v.idf)
+		}
+		for d, s := range best {
+			if s > 0 {
+				scores[d] += s + nameWeight*bestName[d]
+				matched[d] += min(1, s/full)
+			}
 		}
 	}
-	var out []Result
-	for i, d := range ds {
-		if scores[i] <= 0 {
+	top := 0.0
+	for d, e := range ix.entries {
+		if scores[d] == 0 {
 			continue
 		}
-		s := scores[i]
-		// The whole query as a phrase counts for more than its words.
-		for _, n := range d.names {
-			if n == q {
-				s += 400
-			} else if strings.Contains(n, q) {
-				s += 150
-			}
-		}
-		if len(terms) > 1 {
-			if phrase := stems(q); strings.Contains(d.summary, phrase) {
-				s += 60
-			} else if strings.Contains(d.body, phrase) {
-				s += 20
-			}
-		}
-		if !d.entry.Official() {
-			// At an equal match the standard code is the one to learn first.
-			s = s * 3 / 4
-		}
-		out = append(out, Result{Entry: d.entry, Score: s})
+		// An entry that matches more of the query's ideas beats one that
+		// matches a single idea many times.
+		scores[d] *= 0.5 + 0.5*matched[d]/float64(len(units))
+		scores[d] *= prior(e)
+		top = max(top, scores[d])
 	}
-	slices.SortStableFunc(out, func(a, b Result) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
+	// The long tail (a common word met once in a note) only buries the
+	// list a filter narrows.
+	for d := range scores {
+		if scores[d] < minShare*top {
+			scores[d] = 0
 		}
-		if c := RegistryFirst(a.Entry, b.Entry); c != 0 {
-			return c
+	}
+	ix.addBonuses(scores, ws)
+	return ix.results(scores)
+}
+
+// prior leans towards the codes a learner meets most, at an equal match:
+// essential before rare, the registry before a vendor.
+func prior(e *Entry) float64 {
+	p := 1 + 0.05*float64(e.Tier)
+	if !e.Official() {
+		p *= 0.85
+	}
+	return p
+}
+
+// addBonuses lifts an exact code and a whole-name match above everything
+// that merely shares words.
+func (ix *searchIndex) addBonuses(scores []float64, ws []string) {
+	qn := strings.Join(ws, " ")
+	for d := range ix.entries {
+		for _, w := range ws {
+			if w == ix.codes[d] {
+				scores[d] += codeExact
+			}
 		}
-		if c := cmp.Compare(b.Entry.Tier, a.Entry.Tier); c != 0 {
-			return c
+		bonus := 0.0
+		for _, n := range ix.names[d] {
+			switch {
+			case n == qn:
+				bonus = max(bonus, nameExact)
+			case strings.HasPrefix(n, qn):
+				bonus = max(bonus, namePrefix)
+			case strings.Contains(n, " ") && strings.Contains(" "+qn+" ", " "+n+" "):
+				bonus = max(bonus, nameInQuery)
+			}
 		}
-		return cmp.Compare(a.Entry.Code, b.Entry.Code)
-	})
+		scores[d] += bonus
+	}
+}
+
+func (ix *searchIndex) results(scores []float64) []Result {
+	var out []Result
+	for d, s := range scores {
+		if s > 0 {
+			out = append(out, Result{Entry: ix.entries[d], Score: int(math.Round(s * 100))})
+		}
+	}
+	// The entries are in catalogue order, so at an equal score the lower
+	// code, and at one code the registry entry, comes first.
+	slices.SortStableFunc(out, func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
 	return out
 }
 
-func allZero(xs []int) bool {
-	for _, x := range xs {
-		if x != 0 {
-			return false
+func (ix *searchIndex) matchPattern(fits func(int) bool) []Result {
+	var out []Result
+	for _, e := range ix.entries {
+		if fits(e.Code) {
+			out = append(out, Result{Entry: e, Score: 1})
 		}
 	}
-	return true
+	return out
 }
 
-// scoreTerm scores one query word against every document. Without fuzzy it
-// counts exact words (and stems) fully and prefixes at 60%; with fuzzy it
-// counts words within a small edit distance at 40%.
-func scoreTerm(ds []doc, t string, fuzzy bool) []int {
-	hits := make([]int, len(ds))
-	ts := stem(t)
-	numeric := isDigits(t)
-	for i, d := range ds {
-		best := 0
-		if numeric {
-			switch {
-			case d.code == t:
-				best = wCode
-			case strings.HasPrefix(d.code, t):
-				best = wCode / 10
-			}
-		}
-		for _, w := range d.words {
-			var s int
-			switch {
-			case fuzzy:
-				if within(t, w.word) {
-					s = w.weight * 4 / 10
-				}
-			case w.word == t || w.stem == ts:
-				s = w.weight
-			case strings.HasPrefix(w.word, t) && (len(t) >= 2 || w.weight >= wHeader):
-				// One letter is too little to look through whole
-				// explanations: it only starts names, headers, vendors.
-				s = w.weight * 6 / 10
-			}
-			best = max(best, s)
-		}
-		hits[i] = best
-	}
-	return hits
+// variant is one index term a query word stands for, and how much a match
+// on it counts.
+type variant struct {
+	term        string
+	factor, idf float64
+	postings    []posting
 }
 
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
+// unit is one idea of the query (a word, or a synonym of several words):
+// an entry scores the best of its variants.
+type unit []variant
+
+// parseQuery turns the query into units: each synonym member found
+// ("logged in", "rate limit", "timeout") is one unit that also stands for
+// its other spellings and, a little lower, its group; each other word that
+// is not a stop word is one, with its stem, the longer words it starts and,
+// when it matches nothing else, its likely typos. A last word that is still
+// being typed counts even if it is a stop word.
+func (ix *searchIndex) parseQuery(q string) []unit {
+	ws := words(q)
+	ts := tokenize(q)
+	hitAt := map[int]synonymHit{}
+	for _, h := range findSynonyms(ts) {
+		hitAt[h.start] = h
 	}
-	return s != ""
+	typing := !strings.HasSuffix(q, " ")
+	var units []unit
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		var u unit
+		if h, ok := hitAt[i]; ok && (h.end > i+1 || !t.stop) {
+			u = unit{ix.variant(h.keyTerm, 1, false), ix.synonymVariant(h)}
+			if h.end > i+1 {
+				i = h.end - 1
+				units = append(units, u.live())
+				continue
+			}
+		}
+		last := i == len(ts)-1 && typing
+		if t.stop && !last {
+			continue
+		}
+		if !t.stop {
+			u = append(u, ix.variant(t.stem, 1, last && len(ws[i]) <= 2))
+		}
+		if last || len(ix.postings[t.stem]) == 0 {
+			u = append(u, ix.prefixVariants(ws[i], t.stem)...)
+		}
+		if len(u.live()) == 0 {
+			u = append(u, ix.typoVariants(ws[i])...)
+		}
+		u = u.live()
+		if len(u) == 0 && t.stop {
+			continue // a stop word being typed that starts no name
+		}
+		units = append(units, u) // a word that matches nothing still counts as asked
+	}
+	return units
 }
 
-// within reports whether a query word is a likely typo of a document word:
-// one edit for words of four letters or more, two for nine or more.
-func within(t, w string) bool {
-	limit := 0
-	switch {
-	case len(t) >= 9:
-		limit = 2
-	case len(t) >= 4:
-		limit = 1
+// synonymVariant stands for the group of a member the query holds. It
+// takes the rarity of the member itself, not of the group: the group
+// gathers common words, but the learner asked for this idea as sharply as
+// for the word they typed.
+func (ix *searchIndex) synonymVariant(h synonymHit) variant {
+	v := ix.variant(h.groupTerm, synonymFactor, false)
+	if idf, ok := ix.idf[h.keyTerm]; ok {
+		v.idf = max(v.idf, idf)
 	}
-	if limit == 0 || Distance(len(t), len(w)) > limit {
-		return false
-	}
-	return editDistance(t, w, limit) <= limit
+	return v
 }
 
-// editDistance is the Damerau–Levenshtein distance (adjacent swaps count
-// once), giving up early once it exceeds limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+// live drops the variants no entry holds.
+func (u unit) live() unit {
+	return slices.DeleteFunc(slices.Clone(u), func(v variant) bool { return len(v.postings) == 0 })
+}
+
+func (ix *searchIndex) variant(term string, factor float64, nameOnly bool) variant {
+	ps := ix.postings[term]
+	if nameOnly {
+		ps = ix.namePostings[term]
 	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
+	return variant{term: term, factor: factor, idf: ix.idf[term], postings: ps}
+}
+
+// prefixVariants are the words that w starts, each counted by how much of
+// it was typed. One or two letters start some word of nearly every
+// explanation, so they look only at names, headers and vendors.
+func (ix *searchIndex) prefixVariants(w, own string) []variant {
+	short := len(w) <= 2
+	var out []variant
+	seen := map[string]bool{own: true}
+	for _, v := range ix.prefixed(w) {
+		if seen[v.stem] || (short && !v.inName) {
+			continue
 		}
-		if rowMin > limit {
-			return limit + 1
+		seen[v.stem] = true
+		factor := 0.3 + 0.5*float64(len(w))/float64(len(v.word))
+		pv := ix.variant(v.stem, factor, short)
+		if idf, ok := ix.idf[own]; ok {
+			// A longer, rarer word must not outweigh the word itself.
+			pv.idf = min(pv.idf, idf)
 		}
-		prev2, prev, cur = prev, cur, prev2
+		out = append(out, pv)
 	}
-	return prev[len(rb)]
+	return out
+}
+
+// typoVariants are the words of the catalogue one or two edits away from
+// w (see within).
+func (ix *searchIndex) typoVariants(w string) []variant {
+	if len(w) < 5 {
+		return nil
+	}
+	var out []variant
+	seen := map[string]bool{}
+	for _, v := range ix.vocab {
+		if !seen[v.stem] && within(w, v.word) {
+			seen[v.stem] = true
+			out = append(out, ix.variant(v.stem, typoFactor, false))
+		}
+	}
+	return out
 }

@@ -183,7 +183,7 @@ func TestTroubleshootingJSON(t *testing.T) {
 			continue
 		}
 		for i, tr := range e.Troubleshooting {
-			if list[i] != (trouble{tr.Cause, tr.Where, tr.Check}) {
+			if list[i] != trouble(tr) {
 				t.Errorf("%s trouble %d: JSON %+v, entry %+v", e.ID(), i+1, list[i], tr)
 			}
 		}

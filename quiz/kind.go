@@ -41,6 +41,9 @@ const (
 	Pair Kind = "pair"
 	// ClassKind: which class (1xx … 5xx) a code's phrase belongs to.
 	ClassKind Kind = "class"
+	// ConstantKind: how a stack writes a code ("Which code is
+	// HttpStatus.CONFLICT in Spring?"), in the learner's stacks.
+	ConstantKind Kind = "constant"
 	// Mix blends the other kinds, weighted toward what the learner gets
 	// wrong. It is the default.
 	Mix Kind = "mix"
@@ -48,7 +51,7 @@ const (
 
 // askKinds are the kinds a single question can be, in the stable order used
 // for reports (Summary.ByKind) and for mix weighting.
-var askKinds = [...]Kind{Meaning, CodeOf, ScenarioKind, Recall, Pair, ClassKind}
+var askKinds = [...]Kind{Meaning, CodeOf, ScenarioKind, Recall, Pair, ClassKind, ConstantKind}
 
 // Kinds returns every kind a session can be asked in, the default (Mix) last.
 func Kinds() []Kind { return append(askKinds[:], Mix) }

@@ -19,6 +19,7 @@ type Memory struct {
 	cards    map[string]*memCard
 	reviews  []memReview
 	sessions []memSession
+	queue    []string
 }
 
 type memCard struct {
@@ -147,8 +148,16 @@ func (m *Memory) IntroducedToday(now time.Time) (int, error) {
 	return n, nil
 }
 
+// SetRetention changes the desired retention of the answers recorded from
+// now on.
+func (m *Memory) SetRetention(r float64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.p.DesiredRetention = r
+}
+
 // Stats computes the statistics as the SQLite store does.
-func (m *Memory) Stats(now time.Time, deck []string, newPerDay int) (Stats, error) {
+func (m *Memory) Stats(now time.Time, q StatsQuery) (Stats, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	log := StatsLog{PerDay: map[int]int{}}
@@ -206,7 +215,29 @@ func (m *Memory) Stats(now time.Time, deck []string, newPerDay int) (Stats, erro
 	for _, f := range done[:min(len(done), BestMax)] {
 		log.BestScores = append(log.BestScores, f.score)
 	}
-	return ComputeStats(log, m.p, now, deck, newPerDay), nil
+	return ComputeStats(log, m.p, now, q), nil
+}
+
+// Queue puts cards first in line among the new cards, after those queued
+// before; it returns how many were not queued yet.
+func (m *Memory) Queue(ids []string) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	added := 0
+	for _, id := range ids {
+		if !slices.Contains(m.queue, id) {
+			m.queue = append(m.queue, id)
+			added++
+		}
+	}
+	return added
+}
+
+// Queued returns the queued cards, first in line first.
+func (m *Memory) Queued() ([]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.queue), nil
 }
 
 // Saved is false: nothing outlives the program.

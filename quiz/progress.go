@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/settings"
 )
 
 // Progress is where a learner's progress is kept: the log of every answer,
@@ -30,8 +31,14 @@ type Progress interface {
 	KindMisses() (map[Kind]Miss, error)
 	// IntroducedToday counts the cards first reviewed on now's learner day.
 	IntroducedToday(now time.Time) (int, error)
-	// Stats computes the learner's statistics at now over deck.
-	Stats(now time.Time, deck []string, newPerDay int) (Stats, error)
+	// Queued returns the cards queued to come first among the new ones,
+	// first in line first.
+	Queued() ([]string, error)
+	// Stats computes the learner's statistics at now.
+	Stats(now time.Time, q StatsQuery) (Stats, error)
+	// SetRetention changes the desired retention of the reviews recorded
+	// from now on, when the learner changes the setting.
+	SetRetention(r float64)
 	// Saved reports whether answers outlive the program (false for a
 	// progress kept in memory, or a read-only copy).
 	Saved() bool
@@ -128,10 +135,23 @@ func MasteryOf(c fsrs.Card) Mastery {
 // NewPerDay is the daily limit of new cards in a review.
 const NewPerDay = 10
 
-// DefaultParams are the scheduler's parameters: FSRS-6's defaults, with the
-// learner's days beginning at 4 am local time.
-func DefaultParams() fsrs.Params {
+// Params are the scheduler's parameters for the learner's settings:
+// FSRS-6's defaults with the learner's desired retention, and days that
+// begin at 4 am local time. They are built here only: the app, the
+// progress store and the commands all schedule with them.
+func Params(s settings.Settings) fsrs.Params {
 	p := fsrs.Default()
+	p.DesiredRetention = s.Default().Retention
 	p.Location = time.Local
 	return p
+}
+
+// IsLeech reports whether a code with these answers is a leech: missed
+// leechAfter times or more (settings.DefaultLeechAfter when leechAfter is
+// 0), whatever came between. A leech stays one: the misses are history.
+func IsLeech(m Miss, leechAfter int) bool {
+	if leechAfter <= 0 {
+		leechAfter = settings.DefaultLeechAfter
+	}
+	return m.Wrong >= leechAfter
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"httpcodes/data"
 )
@@ -38,9 +39,20 @@ type Question struct {
 	// RuledOut are the options the hint rules out (of another class, or
 	// named by it), by index; the screen dims them once the hint is shown.
 	RuledOut []int
+	// Stack is the stack a constant question is about ("go"), and Named
+	// says the question gives the name and asks for the code.
+	Stack string
+	Named bool
 	// Again marks a re-ask of a missed question (or of a card still in its
 	// learning steps). It does not count toward the score.
 	Again bool
+	// Step is, for a re-ask of a card in its learning steps (a review),
+	// how long the step waits: the card is due again that long after the
+	// answer that queued the re-ask. 0 otherwise.
+	Step time.Duration
+	// Against is, for the drill of a leech, the code it is set against:
+	// the one it is most confused with. nil otherwise.
+	Against *data.Entry
 }
 
 // Option is one choice of a question.
@@ -174,6 +186,8 @@ func canAsk(e *data.Entry, k Kind) bool {
 		return len(e.Scenarios) > 0
 	case Pair:
 		return len(cat().pairs[e]) > 0
+	case ConstantKind:
+		return hasName(e)
 	}
 	return true
 }
@@ -237,18 +251,25 @@ func firstSentence(s string) string {
 	return s
 }
 
-// gen builds questions from a seeded random source.
-type gen struct{ r *rand.Rand }
+// gen builds questions from a seeded random source; stacks are the stacks
+// constant questions are asked in.
+type gen struct {
+	r      *rand.Rand
+	stacks []string
+}
 
 // pcgStream is the second half of the PCG state; the seed is the first.
 const pcgStream = 0x68747470636f6465 // "httpcode"
 
-func newGen(seed int64) *gen { return &gen{rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
+func newGen(seed int64) *gen { return &gen{r: rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
 
 // build makes a question of kind k (not Mix) about e. like, when not nil,
 // is the question being re-asked: its scenario, group and prompt form are
 // kept, its distractors and their order drawn afresh.
 func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
+	if like != nil && like.Against != nil {
+		return g.drill(e, like.Against, like)
+	}
 	q := &Question{Kind: k, Entry: e, Answer: -1, Hint: classHint(e.Class())}
 	if like != nil {
 		q.Scenario, q.Group, q.Again = like.Scenario, like.Group, true
@@ -280,14 +301,7 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 			pc := cat().pairs[e][g.r.IntN(len(cat().pairs[e]))]
 			q.Group, q.Scenario = pc.group, pc.scenario
 		}
-		// The group's lesson would give the answer away: the hint only
-		// names the question to ask.
-		q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, "Ask yourself: "+q.Group.Question
-		for _, code := range q.Group.Codes {
-			d := data.Registry(code)
-			q.Options = append(q.Options, Option{Label: optionLabel(Pair, d), Entry: d, Class: d.Class()})
-		}
-		g.shuffle(q)
+		g.groupOptions(q)
 	case ClassKind:
 		q.Prompt = "Which class is " + tagged("‘"+e.Title()+"’", e) + " in?"
 		q.Hint = sentence(e.Summary)
@@ -299,8 +313,125 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 				q.Answer = i
 			}
 		}
+	case ConstantKind:
+		g.constantQuestion(q, like)
 	}
 	return q
+}
+
+// groupOptions makes q a pair question on its Group, asked from its
+// Scenario: the group's codes are the options.
+func (g *gen) groupOptions(q *Question) {
+	// The group's lesson would give the answer away: the hint only names
+	// the question to ask.
+	q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, "Ask yourself: "+q.Group.Question
+	for _, code := range q.Group.Codes {
+		d := data.Registry(code)
+		q.Options = append(q.Options, Option{Label: optionLabel(Pair, d), Entry: d, Class: d.Class()})
+	}
+	g.shuffle(q)
+}
+
+// MostConfused is the code e is most confused with, the one a leech is
+// drilled against: the first of its SeeAlso that a question may set
+// against it, else the first of its other known confusions; nil when
+// none may be.
+func MostConfused(e *data.Entry) *data.Entry {
+	if !askable(e) {
+		return nil
+	}
+	for _, sa := range e.SeeAlso {
+		if d := sa.Resolve(); !sa.Same && settable(e, d) {
+			return d
+		}
+	}
+	for _, d := range cat().confusions[e] {
+		if settable(e, d) {
+			return d
+		}
+	}
+	return nil
+}
+
+// settable reports whether d may be offered as the wrong answer to a
+// question about e: another askable code, with another number and title,
+// not meaning the same, and a registry code when e is one (the rules of
+// distractors).
+func settable(e, d *data.Entry) bool {
+	return askable(d) && d != e && d.Code != e.Code && d.Title() != e.Title() &&
+		!slices.Contains(cat().sameAll[e], d) && (d.Official() || !e.Official())
+}
+
+// drill builds the question a leech is drilled with, set against d, the
+// code it is most confused with. Where a classic confusion holds both, it
+// is a pair question on it; otherwise the two codes are the only options,
+// asked from a scenario of e (one written to tell it from d when there is
+// one) as a pair question, or, for a code without scenarios, by name as a
+// code question. like, when not nil, is the drill being re-asked.
+func (g *gen) drill(e, d *data.Entry, like *Question) *Question {
+	q := &Question{Kind: Pair, Entry: e, Against: d, Answer: -1}
+	if like != nil {
+		q.Group, q.Scenario, q.Again = like.Group, like.Scenario, true
+	} else {
+		q.Group, q.Scenario = g.drillChoice(e, d)
+	}
+	if q.Group != nil {
+		g.groupOptions(q)
+		return q
+	}
+	if q.Scenario != nil {
+		q.Prompt, q.Context = "Which code fits?", q.Scenario.Text
+	} else {
+		q.Kind = CodeOf
+		q.Prompt = "Which code means " + tagged(e.Title(), e) + "?"
+	}
+	for _, x := range []*data.Entry{e, d} {
+		q.Options = append(q.Options, Option{Label: optionLabel(q.Kind, x), Entry: x, Class: x.Class()})
+	}
+	g.shuffle(q)
+	q.Hint, q.RuledOut = eliminationHint(q)
+	return q
+}
+
+// drillChoice picks what a drill of e against d is asked from: a classic
+// confusion holding both, with a scenario of e written against d if one
+// is (else against the group); else a scenario of e, one written against
+// d first, that does not name d's number; else nothing.
+func (g *gen) drillChoice(e, d *data.Entry) (*data.Group, *data.Scenario) {
+	var groups, against []pairChoice
+	for _, pc := range cat().pairs[e] {
+		if d.Official() && slices.Contains(pc.group.Codes, d.Code) {
+			groups = append(groups, pc)
+			if slices.Contains(pc.scenario.Versus, d.Code) {
+				against = append(against, pc)
+			}
+		}
+	}
+	if len(against) > 0 {
+		groups = against
+	}
+	if len(groups) > 0 {
+		pc := groups[g.r.IntN(len(groups))]
+		return pc.group, pc.scenario
+	}
+	var fit, any []*data.Scenario
+	for i := range e.Scenarios {
+		sc := &e.Scenarios[i]
+		if slices.Contains(mentions(sc.Text), d.Code) {
+			continue
+		}
+		any = append(any, sc)
+		if slices.Contains(sc.Versus, d.Code) {
+			fit = append(fit, sc)
+		}
+	}
+	if len(fit) > 0 {
+		any = fit
+	}
+	if len(any) == 0 {
+		return nil, nil
+	}
+	return nil, any[g.r.IntN(len(any))]
 }
 
 // entryOptions gives q its answer and three distractors, shuffled.

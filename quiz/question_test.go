@@ -100,7 +100,9 @@ func problems(q *Question) []string {
 			bad("option %d has no entry", i)
 			continue
 		}
-		if o.Label != optionLabel(q.Kind, d) || o.Class != d.Class() {
+		if q.Kind == ConstantKind {
+			ps = append(ps, constantOptionProblems(q, i)...)
+		} else if o.Label != optionLabel(q.Kind, d) || o.Class != d.Class() {
 			bad("option %d label %q class %v for %s", i, o.Label, o.Class, d.ID())
 		}
 		if !askable(d) {
@@ -143,13 +145,38 @@ func problems(q *Question) []string {
 	if q.Kind == ScenarioKind && q.Scenario == nil {
 		bad("scenario question without a scenario")
 	}
-	if q.Kind != Meaning && strings.Contains(q.Prompt+" "+q.Context, strconv.Itoa(e.Code)) {
+	if q.Kind != Meaning && !(q.Kind == ConstantKind && !q.Named) && strings.Contains(q.Prompt+" "+q.Context, strconv.Itoa(e.Code)) {
 		bad("the %s question gives its code away: %q %q", q.Kind, q.Prompt, q.Context)
 	}
 	if q.Kind == Pair {
 		ps = append(ps, pairProblems(q)...)
 	}
 	return ps
+}
+
+// constantOptionProblems checks option i of a constant question: a code of
+// the stack's (named form), or a real name of the stack's for the option's
+// code that does not spell out the code.
+func constantOptionProblems(q *Question, i int) []string {
+	o := q.Options[i]
+	if o.Class != o.Entry.Class() {
+		return []string{fmt.Sprintf("option %d class %v for %s", i, o.Class, o.Entry.ID())}
+	}
+	if q.Named {
+		if o.Label != optionLabel(CodeOf, o.Entry) {
+			return []string{fmt.Sprintf("option %d label %q for %s", i, o.Label, o.Entry.ID())}
+		}
+		return nil
+	}
+	if strings.Contains(o.Label, strconv.Itoa(o.Entry.Code)) {
+		return []string{fmt.Sprintf("option %q spells out its code", o.Label)}
+	}
+	for _, c := range data.ConstantsFor(o.Entry) {
+		if c.Stack == q.Stack && c.Name == o.Label && !c.Deprecated {
+			return nil
+		}
+	}
+	return []string{fmt.Sprintf("option %q is not %s's current name for %s", o.Label, q.Stack, o.Entry.ID())}
 }
 
 // holds reports whether sc is one of e's scenarios (the very same one).

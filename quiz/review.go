@@ -34,13 +34,16 @@ type ReviewPlan struct {
 // NewReview plans a review (FSRS) session at time now: first every card due
 // (in review: by the end of the learner's current day, p.DayNumber; in its
 // learning steps: within LearnAhead), most overdue first; then new cards,
-// the entries of deck that have no card yet, essential before common
-// before rare, registry before vendor, in code order, up to newPerDay − introducedToday of them. Each is asked as a mix
-// question. Due cards are taken from cards whatever the deck (a code
+// the entries of deck that have no card yet — the ones the learner queued
+// first (l.Queued, in order), then essential before common before rare,
+// registry before vendor, in code order — up to newPerDay − introducedToday
+// of them. Each is asked as a mix question, but for the learner's leeches
+// (by l's misses), which are drilled against the code they are most
+// confused with. Due cards are taken from cards whatever the deck (a code
 // studied in a quiz is reviewed too); IDs that are not in the catalogue, or
 // are reserved, are skipped.
 func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, newPerDay int,
-	p fsrs.Params, now time.Time, seed int64) (*Session, ReviewPlan) {
+	p fsrs.Params, now time.Time, seed int64, l Learner) (*Session, ReviewPlan) {
 	var plan ReviewPlan
 	today := p.DayNumber(now)
 	type dueCard struct {
@@ -76,7 +79,17 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 		}
 		fresh = append(fresh, e)
 	}
+	// A queued card's place in the queue; the others come after them all.
+	place := func(e *data.Entry) int {
+		if i := slices.Index(l.Queued, e.ID()); i >= 0 {
+			return i
+		}
+		return len(l.Queued)
+	}
 	slices.SortFunc(fresh, func(a, b *data.Entry) int {
+		if c := cmp.Compare(place(a), place(b)); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(b.Tier, a.Tier); c != 0 {
 			return c
 		}
@@ -88,11 +101,14 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 	fresh = fresh[:min(len(fresh), max(newPerDay-introducedToday, 0))]
 
 	s := newSession(Config{Kind: Mix, Count: len(due) + len(fresh), Seed: seed})
+	// The kinds of a review's questions are not weighted by the learner's
+	// accuracy: only the misses count, to find the leeches.
+	leeches := Learner{Misses: l.Misses, LeechAfter: l.LeechAfter}
 	for _, d := range due {
-		s.plan(d.e, Mix, Learner{})
+		s.plan(d.e, Mix, leeches)
 	}
 	for _, e := range fresh {
-		s.plan(e, Mix, Learner{})
+		s.plan(e, Mix, leeches)
 	}
 	plan.Due, plan.New = len(due), len(fresh)
 	if len(due) == 0 {

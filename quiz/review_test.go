@@ -42,7 +42,7 @@ func TestReviewPlan(t *testing.T) {
 	}
 	deck := slices.Clone(data.All())
 	slices.Reverse(deck) // the deck's order must not matter
-	s, plan := NewReview(cards, deck, 2, 7, p, now, 1)
+	s, plan := NewReview(cards, deck, 2, 7, p, now, 1, Learner{})
 	wantDue := []string{"404", "499-nginx", "500", "301", "200", "204"}
 	// New: the essential codes without a card, in code order; 5 = 7 − 2.
 	var wantNew []string
@@ -70,11 +70,11 @@ func TestReviewPlan(t *testing.T) {
 	}
 
 	// The daily limit reached: due cards only.
-	s, plan = NewReview(cards, deck, 7, 7, p, now, 1)
+	s, plan = NewReview(cards, deck, 7, 7, p, now, 1, Learner{})
 	if got := ids(s); !slices.Equal(got, wantDue) || plan.New != 0 {
 		t.Errorf("limit reached: %v, %+v", got, plan)
 	}
-	s, _ = NewReview(cards, deck, 9, 7, p, now, 1) // past the limit: never negative
+	s, _ = NewReview(cards, deck, 9, 7, p, now, 1, Learner{}) // past the limit: never negative
 	if len(s.queue) != len(wantDue) {
 		t.Errorf("past the limit: %v", ids(s))
 	}
@@ -82,7 +82,7 @@ func TestReviewPlan(t *testing.T) {
 	// Order of new cards: tier first, registry before vendor, code order.
 	deck = []*data.Entry{data.ByID("418-teapot"), data.Registry(102), data.ByID("499-nginx"), data.Registry(100),
 		data.Registry(429), data.ByID("444-nginx"), data.Registry(418), data.Registry(429)}
-	s, plan = NewReview(nil, deck, 0, 20, p, now, 1)
+	s, plan = NewReview(nil, deck, 0, 20, p, now, 1, Learner{})
 	if got, want := ids(s), []string{"429", "100", "499-nginx", "102", "418-teapot", "444-nginx"}; !slices.Equal(got, want) {
 		t.Errorf("new order %v, want %v", got, want)
 	}
@@ -96,17 +96,17 @@ func TestReviewPlan(t *testing.T) {
 		"500": review(now.Add(30 * time.Hour)),
 		"200": review(now.Add(90 * time.Hour)),
 	}
-	s, plan = NewReview(later, nil, 0, 10, p, now, 1)
+	s, plan = NewReview(later, nil, 0, 10, p, now, 1, Learner{})
 	if !s.Done() || s.Current() != nil || plan.Due != 0 || plan.New != 0 || !plan.NextDue.Equal(now.Add(30*time.Hour)) {
 		t.Errorf("nothing due: %v %+v", ids(s), plan)
 	}
-	if _, plan := NewReview(nil, nil, 0, 10, p, now, 1); plan != (ReviewPlan{}) {
+	if _, plan := NewReview(nil, nil, 0, 10, p, now, 1, Learner{}); plan != (ReviewPlan{}) {
 		t.Errorf("no cards: %+v", plan)
 	}
 
 	// The same inputs give the same session.
-	a, _ := NewReview(cards, data.All(), 0, 10, p, now, 5)
-	b, _ := NewReview(cards, data.All(), 0, 10, p, now, 5)
+	a, _ := NewReview(cards, data.All(), 0, 10, p, now, 5, Learner{})
+	b, _ := NewReview(cards, data.All(), 0, 10, p, now, 5, Learner{})
 	if fingerprint(a) != fingerprint(b) {
 		t.Error("same review inputs, different sessions")
 	}
@@ -118,7 +118,7 @@ func TestReviewLearningSteps(t *testing.T) {
 	p := reviewParams()
 	p.Fuzz = false
 	now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
-	s, _ := NewReview(nil, data.ByTier(data.Essential), 0, 5, p, now, 3)
+	s, _ := NewReview(nil, data.ByTier(data.Essential), 0, 5, p, now, 3, Learner{})
 	cards := map[string]fsrs.Card{}
 	asked := map[string]int{}
 	for i := 0; !s.Done() && i < 100; i++ {
@@ -166,5 +166,27 @@ func TestDeck(t *testing.T) {
 		if e.Status == data.Reserved || ids[i] != e.ID() {
 			t.Errorf("deck[%d] = %s (ID %s)", i, e.ID(), ids[i])
 		}
+	}
+}
+
+// TestReviewQueuedFirst: queued codes come first among the new ones, in
+// the order queued, within the day's limit; a queued code already seen is
+// not new.
+func TestReviewQueuedFirst(t *testing.T) {
+	p := fsrs.Default()
+	now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	cards := map[string]fsrs.Card{"502": {State: fsrs.Review, Due: now.Add(48 * time.Hour), Stability: 5}}
+	s, plan := NewReview(cards, Deck(), 0, 3, p, now, 1, Learner{Queued: []string{"524-cloudflare", "502", "499-nginx"}})
+	if plan.New != 3 {
+		t.Fatalf("plan %+v", plan)
+	}
+	var ids []string
+	for _, q := range s.queue {
+		ids = append(ids, q.Entry.ID())
+	}
+	// The two queued codes not seen yet, in their order, then the first
+	// essential code.
+	if len(ids) != 3 || ids[0] != "524-cloudflare" || ids[1] != "499-nginx" || data.ByID(ids[2]).Tier != data.Essential {
+		t.Errorf("new codes %v; want 524-cloudflare, 499-nginx, then an essential code", ids)
 	}
 }

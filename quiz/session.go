@@ -20,7 +20,20 @@ type Learner struct {
 	ByKind map[Kind]Miss
 	// FirstTime is true when the learner has never answered.
 	FirstTime bool
+	// Stacks are the stacks the learner chose: constant questions are
+	// asked in them, and join a mix once there are some.
+	Stacks []string
+	// LeechAfter is how many misses make a code a leech
+	// (settings.DefaultLeechAfter when 0): a leech is drilled against the
+	// code it is most confused with instead of asked as usual.
+	LeechAfter int
+	// Queued are the codes the learner asked to learn first (httpcodes
+	// explain --study): a review takes them first among the new ones.
+	Queued []string
 }
+
+// leech reports whether e is one of the learner's leeches.
+func (l Learner) leech(e *data.Entry) bool { return IsLeech(l.Misses[e.ID()], l.LeechAfter) }
 
 // Miss counts answers and wrong answers.
 type Miss struct{ Answers, Wrong int }
@@ -40,10 +53,11 @@ const (
 	DefaultCount = 10
 )
 
-// ReaskGap is how far back in the queue a missed question is put: it comes
-// back as the third question after the miss (or at the end, if the session
-// ends sooner).
-const ReaskGap = 3
+// ReaskGap is how many other questions come between a missed question and
+// its re-ask, where the session has that many left. With fewer left the
+// re-ask comes last, and with none left there is none: a question never
+// comes back as the very next one.
+const ReaskGap = 2
 
 // MaxReasks caps the re-asks of one code in one session, so that a learner
 // who keeps missing it (or keeps it in its learning steps) can still finish.
@@ -63,7 +77,9 @@ type Session struct {
 	// the first; lastReasked says it has already been queued again.
 	last        int
 	lastReasked bool
-	reasks      map[*data.Entry]int
+	// requeued is the re-ask the latest answer queued; nil when none.
+	requeued *Question
+	reasks   map[*data.Entry]int
 
 	planned      int
 	correct      int
@@ -156,9 +172,10 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	if notice != "" {
 		notices = append(notices, notice)
 	}
+	names := &gen{stacks: stacksFor(cfg.Kind, l)} // which codes the stacks name
 	var eligible []*data.Entry
 	for _, e := range entries {
-		if canAsk(e, cfg.Kind) {
+		if canAsk(e, cfg.Kind) && (cfg.Kind != ConstantKind || names.canAskConstant(e)) {
 			eligible = append(eligible, e)
 		}
 	}
@@ -181,6 +198,7 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	}
 	cfg.Scope = scope // weakest falls back to essential for a learner with no misses
 	s := newSession(cfg)
+	s.g.stacks = names.stacks
 	var chosen []*data.Entry
 	if scope == ScopeWeakest {
 		chosen = slices.Clone(eligible[:n]) // the most missed
@@ -212,9 +230,18 @@ func newSession(cfg Config) *Session {
 }
 
 // plan appends a planned question about e: of kind k, or for Mix (or a kind
-// that cannot be asked about e) of a kind picked for the learner.
+// that cannot be asked about e) of a kind picked for the learner. A leech
+// of the learner's, in a mix or pair session, is drilled against the code
+// it is most confused with instead.
 func (s *Session) plan(e *data.Entry, k Kind, l Learner) {
-	if k == Mix || !canAsk(e, k) {
+	if k == Mix || k == Pair {
+		if d := MostConfused(e); d != nil && l.leech(e) {
+			s.queue = append(s.queue, s.g.drill(e, d, nil))
+			s.planned++
+			return
+		}
+	}
+	if k == Mix || !canAsk(e, k) || (k == ConstantKind && !s.g.canAskConstant(e)) {
 		k = s.g.pickKind(e, l)
 	}
 	s.queue = append(s.queue, s.g.build(e, k, nil))
@@ -282,7 +309,7 @@ func (g *gen) pickKind(e *data.Entry, l Learner) Kind {
 	var ws [len(askKinds)]float64
 	n, sum := 0, 0.0
 	for _, k := range askKinds {
-		if !canAsk(e, k) {
+		if !canAsk(e, k) || (k == ConstantKind && !g.canAskConstant(e)) {
 			continue
 		}
 		m := l.ByKind[k]
@@ -330,6 +357,26 @@ func (s *Session) Pos() (n, total int) {
 	return n, s.planned
 }
 
+// Left counts the questions still to answer, re-asks included (the
+// current one until it is answered), and how many of them are re-asks.
+func (s *Session) Left() (left, again int) {
+	from := s.cur
+	if s.answered {
+		from++
+	}
+	for _, q := range s.queue[min(from, len(s.queue)):] {
+		left++
+		if q.Again {
+			again++
+		}
+	}
+	return left, again
+}
+
+// Requeued is the re-ask that the latest answer queued (a miss, or in a
+// review a card still in its learning steps); nil when it queued none.
+func (s *Session) Requeued() *Question { return s.requeued }
+
 // Done reports whether every question, re-asks included, has been answered
 // and moved past.
 func (s *Session) Done() bool { return s.cur >= len(s.queue) }
@@ -356,9 +403,12 @@ func (s *Session) Answer(choice int, hint bool, elapsed time.Duration) Result {
 	r.Picked, r.PickedClass = o.Entry, o.Class
 	r.Why = why(q)
 	if !r.Correct {
-		if q.Kind == ClassKind {
+		switch q.Kind {
+		case ClassKind:
 			r.PickedMeans = o.Class.Label() + ": " + classGist(o.Class)
-		} else {
+		case ConstantKind:
+			r.PickedMeans = constantPicked(q, o.Entry)
+		default:
 			r.PickedMeans = pickedMeans(q.Entry, o.Entry)
 		}
 	}
@@ -421,6 +471,8 @@ func why(q *Question) string {
 	e := q.Entry
 	var w string
 	switch {
+	case q.Kind == ConstantKind:
+		return constantWhy(q)
 	case q.Scenario != nil && q.Scenario.Why != "":
 		w = q.Scenario.Why
 	default:
@@ -451,7 +503,7 @@ func pickedMeans(answer, picked *data.Entry) string {
 // record counts an answer to q and queues a re-ask when it was wrong.
 func (s *Session) record(q *Question, correct, hint bool) {
 	s.answered = true
-	s.last, s.lastReasked = s.cur, false
+	s.last, s.lastReasked, s.requeued = s.cur, false, nil
 	if q.Again {
 		s.again++
 	} else {
@@ -478,31 +530,38 @@ func (s *Session) record(q *Question, correct, hint bool) {
 	}
 }
 
-// reask queues the latest answered question again, ReaskGap questions after
-// it (or at the end), as a fresh question of the same kind about the same
-// code; once per answer and at most MaxReasks times per code.
+// reask queues the latest answered question again, with ReaskGap other
+// questions between (or as many as are left, at least one), as a fresh
+// question of the same kind about the same code; once per answer and at
+// most MaxReasks times per code.
 func (s *Session) reask() {
 	if s.last < 0 || s.lastReasked {
 		return
 	}
 	q := s.queue[s.last]
-	if s.reasks[q.Entry] >= MaxReasks {
+	at := min(max(s.last+ReaskGap+1, s.cur+1), len(s.queue))
+	if s.reasks[q.Entry] >= MaxReasks || at == s.last+1 {
 		return
 	}
 	s.reasks[q.Entry]++
 	s.lastReasked = true
-	at := min(max(s.last+ReaskGap, s.cur+1), len(s.queue))
-	s.queue = slices.Insert(s.queue, at, s.g.build(q.Entry, q.Kind, q))
+	s.requeued = s.g.build(q.Entry, q.Kind, q)
+	s.queue = slices.Insert(s.queue, at, s.requeued)
 }
 
 // Reschedule tells the session the FSRS state of the card of the latest
 // answer, once the UI has recorded it. A card in its learning or
-// relearning steps is asked again later in the session (ReaskGap questions
-// after that answer, or at the end), unless that answer already queued a
-// re-ask (a wrong answer does): one re-ask per answer.
+// relearning steps is asked again later in the session (as a missed
+// question is: see reask), unless that answer already queued a re-ask (a
+// wrong answer does): one re-ask per answer. The re-ask keeps the step's
+// wait (Question.Step).
 func (s *Session) Reschedule(c fsrs.Card) {
-	if c.State == fsrs.Learning || c.State == fsrs.Relearning {
-		s.reask()
+	if c.State != fsrs.Learning && c.State != fsrs.Relearning {
+		return
+	}
+	s.reask()
+	if s.requeued != nil {
+		s.requeued.Step = c.Due.Sub(c.LastReview)
 	}
 }
 

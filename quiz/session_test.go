@@ -67,7 +67,7 @@ func TestSeedReproducibility(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
-	if _, err := ParseKind("quiz"); err == nil || !strings.Contains(err.Error(), "meaning, code, scenario, recall, pair, class, mix") {
+	if _, err := ParseKind("quiz"); err == nil || !strings.Contains(err.Error(), "meaning, code, scenario, recall, pair, class, constant, mix") {
 		t.Errorf("ParseKind(quiz): %v", err)
 	}
 	for in, want := range map[string]Kind{"": Mix, "Pair": Pair, " recall ": Recall, "code": CodeOf, "class": ClassKind} {
@@ -223,8 +223,8 @@ func TestReask(t *testing.T) {
 	for i, q := range s.queue {
 		if q.Again {
 			again++
-			if i != ReaskGap {
-				t.Errorf("re-ask at %d, want %d", i, ReaskGap)
+			if i != ReaskGap+1 {
+				t.Errorf("re-ask at %d, want %d", i, ReaskGap+1)
 			}
 			if q.Entry != first.Entry || q.Kind != first.Kind || q == first {
 				t.Errorf("re-ask is %s %s, want a fresh %s %s", q.Kind, q.Entry.ID(), first.Kind, first.Entry.ID())
@@ -237,7 +237,7 @@ func TestReask(t *testing.T) {
 	s.Next()
 	// The rest right: no more re-asks, and the re-ask is shown as 3/10.
 	for i := 1; !s.Done(); i++ {
-		if i == ReaskGap {
+		if i == ReaskGap+1 {
 			if n, total := s.Pos(); !s.Current().Again || n != 3 || total != 10 {
 				t.Errorf("at the re-ask: Again %v, Pos %d/%d", s.Current().Again, n, total)
 			}

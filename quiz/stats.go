@@ -10,34 +10,73 @@ import (
 
 	"httpcodes/data"
 	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/settings"
 )
 
 // Stats are the learner's statistics, every one derived from the review
 // log and the cards. The JSON names are the contract of
 // `httpcodes stats --json`.
 type Stats struct {
-	Reviews       int            `json:"reviews"`             // all answers ever
-	Correct       int            `json:"correct"`             // of which correct
-	Accuracy      float64        `json:"accuracy"`            // correct/reviews; 0 when none
-	DueToday      Due            `json:"due_today"`           // what is left to study today
-	DaysStudied30 int            `json:"days_studied_30"`     // learner days with a review in the last 30, today included
-	Retention30   *float64       `json:"retention_30"`        // true retention over the last 30 days; nil when nothing to measure
-	Knowledge     float64        `json:"estimated_knowledge"` // Σ recall probability now over the cards seen
-	Mastery       []ClassMastery `json:"mastery"`             // per class 1xx..5xx
-	Heatmap       []DayCount     `json:"heatmap"`             // the last 84 learner days, oldest first
-	ByKind        []KindAccuracy `json:"by_kind"`             // per question kind, sorted by kind
-	Weakest       []Weak         `json:"weakest"`             // up to 10 cards with the most wrong answers
-	BestScores    []Score        `json:"best_scores"`         // up to 5 best finished quizzes of 5 questions or more
-	Forecast      []int          `json:"forecast"`            // seen cards due on each of the next 7 learner days, today (with overdue) first
-	Cards         []CardStat     `json:"cards"`               // every card seen, sorted by ID
+	Reviews       int      `json:"reviews"`         // all answers ever
+	Correct       int      `json:"correct"`         // of which correct
+	Accuracy      float64  `json:"accuracy"`        // correct/reviews; 0 when none
+	DueToday      Due      `json:"due_today"`       // what is left to study today
+	DaysStudied30 int      `json:"days_studied_30"` // learner days with a review in the last 30, today included
+	Retention30   *float64 `json:"retention_30"`    // true retention over the last 30 days; nil when nothing to measure
+	// DesiredRetention is the retention the scheduler aims at: the
+	// learner's setting, to set Retention30 against.
+	DesiredRetention float64 `json:"desired_retention"`
+	// Knowledge is the sum of the recall probabilities now of the cards in
+	// review. A card in its (re)learning steps counts 0: it was just
+	// missed, or is not learnt yet, whatever its fresh review would
+	// predict.
+	Knowledge  float64        `json:"estimated_knowledge"`
+	InReview   int            `json:"in_review"`   // cards in review: the most Knowledge can be
+	Mastery    []ClassMastery `json:"mastery"`     // per class 1xx..5xx
+	Heatmap    []DayCount     `json:"heatmap"`     // the last 84 learner days, oldest first
+	ByKind     []KindAccuracy `json:"by_kind"`     // per question kind, sorted by kind
+	Weakest    []Weak         `json:"weakest"`     // up to 10 cards with the most wrong answers
+	LeechAfter int            `json:"leech_after"` // the misses that make a code a leech
+	// Leeches are every code missed LeechAfter times or more, the most
+	// missed first.
+	Leeches    []Leech `json:"leeches"`
+	BestScores []Score `json:"best_scores"` // up to 5 best finished quizzes of 5 questions or more
+	// Forecast counts the seen cards due on each of the next 7 learner
+	// days, today (with the overdue) first: Forecast[0] is DueToday.Total.
+	Forecast []int      `json:"forecast"`
+	Cards    []CardStat `json:"cards"` // every card seen, sorted by ID
 }
 
-// Due counts what is due today.
+// Due counts what is due today. Due cards are the seen cards whose due
+// time falls on today's learner day or before: what the forecast counts
+// for today. New cards are not due: they are what today's limit still
+// allows, counted apart.
 type Due struct {
-	New      int `json:"new"`      // new cards still allowed today: min(limit − introduced today, unseen in deck)
+	New      int `json:"new"`      // new cards still allowed today: min(limit − introduced today, unseen in deck); not in Total
 	Learning int `json:"learning"` // learning and relearning cards due by the end of today
 	Review   int `json:"review"`   // review cards due by the end of today
-	Total    int `json:"total"`
+	Total    int `json:"total"`    // Learning + Review: the seen cards due today
+}
+
+// StatsQuery is what the statistics are computed over, besides the
+// progress itself.
+type StatsQuery struct {
+	Deck      []string // every card ID the learner can study
+	NewPerDay int      // the daily limit of new cards
+	// LeechAfter is the misses that make a code a leech
+	// (settings.DefaultLeechAfter when 0).
+	LeechAfter int
+}
+
+// Leech is a code missed LeechAfter times or more.
+type Leech struct {
+	ID      string `json:"id"`
+	Code    int    `json:"code"`
+	Answers int    `json:"answers"`
+	Wrong   int    `json:"wrong"`
+	// Versus is the ID of the code it is drilled against, the one it is
+	// most confused with; "" when it has none.
+	Versus string `json:"versus,omitempty"`
 }
 
 // ClassMastery splits one class's cards by how well they are known.
@@ -145,18 +184,23 @@ type Tally struct {
 	Answers, Correct int
 }
 
-// ComputeStats derives the statistics at now from a store's log. deck is
-// every card ID the learner can study; newPerDay the daily limit of new
-// cards.
-func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, deck []string, newPerDay int) Stats {
+// ComputeStats derives the statistics at now from a store's log, scheduled
+// with p.
+func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, q StatsQuery) Stats {
+	if q.LeechAfter <= 0 {
+		q.LeechAfter = settings.DefaultLeechAfter
+	}
 	st := Stats{
-		Mastery:    []ClassMastery{},
-		Heatmap:    []DayCount{},
-		ByKind:     []KindAccuracy{},
-		Weakest:    []Weak{},
-		BestScores: append([]Score{}, log.BestScores...),
-		Forecast:   make([]int, ForecastLen),
-		Cards:      []CardStat{},
+		DesiredRetention: p.DesiredRetention,
+		LeechAfter:       q.LeechAfter,
+		Mastery:          []ClassMastery{},
+		Heatmap:          []DayCount{},
+		ByKind:           []KindAccuracy{},
+		Weakest:          []Weak{},
+		Leeches:          []Leech{},
+		BestScores:       append([]Score{}, log.BestScores...),
+		Forecast:         make([]int, ForecastLen),
+		Cards:            []CardStat{},
 	}
 	today := p.DayNumber(now)
 	loc := p.Location
@@ -213,21 +257,17 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, deck []string, new
 			introducedToday++
 		}
 		recall := p.Recall(c, now)
-		st.Knowledge += recall
-		dueDay := p.DayNumber(c.Due)
-		if c.Due.IsZero() {
-			dueDay = today // unknown: treat as due
+		if c.State == fsrs.Review {
+			st.Knowledge += recall
+			st.InReview++
 		}
-		if dueDay <= today {
-			switch c.State {
-			case fsrs.Learning, fsrs.Relearning:
-				st.DueToday.Learning++
-			case fsrs.Review:
-				st.DueToday.Review++
-			}
-		}
-		if k := max(dueDay-today, 0); k < ForecastLen {
+		if k := dueIn(c, p, today); k < ForecastLen {
 			st.Forecast[k]++
+			if k == 0 && c.State == fsrs.Review {
+				st.DueToday.Review++
+			} else if k == 0 {
+				st.DueToday.Learning++
+			}
 		}
 		if m := classOf(r.ID); m != nil {
 			switch MasteryOf(c) {
@@ -242,6 +282,13 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, deck []string, new
 		if t := perCard[r.ID]; t != nil && t.answers > t.correct {
 			st.Weakest = append(st.Weakest, Weak{ID: r.ID, Code: CodeOfID(r.ID), Answers: t.answers,
 				Wrong: t.answers - t.correct, Accuracy: ratio(t.correct, t.answers), Lapses: c.Lapses})
+		}
+		if t := perCard[r.ID]; t != nil && IsLeech(Miss{Answers: t.answers, Wrong: t.answers - t.correct}, q.LeechAfter) {
+			l := Leech{ID: r.ID, Code: CodeOfID(r.ID), Answers: t.answers, Wrong: t.answers - t.correct}
+			if d := MostConfused(data.ByID(r.ID)); d != nil {
+				l.Versus = d.ID()
+			}
+			st.Leeches = append(st.Leeches, l)
 		}
 		st.Cards = append(st.Cards, CardStat{
 			ID: r.ID, Code: CodeOfID(r.ID), State: c.State.String(), Stability: c.Stability, Difficulty: c.Difficulty,
@@ -267,10 +314,13 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, deck []string, new
 	if len(st.Weakest) > WeakestMax {
 		st.Weakest = st.Weakest[:WeakestMax]
 	}
+	slices.SortFunc(st.Leeches, func(a, b Leech) int {
+		return cmp.Or(cmp.Compare(b.Wrong, a.Wrong), strings.Compare(a.ID, b.ID))
+	})
 
 	unseen := 0
-	inDeck := make(map[string]bool, len(deck))
-	for _, id := range deck {
+	inDeck := make(map[string]bool, len(q.Deck))
+	for _, id := range q.Deck {
 		if inDeck[id] || seen[id] {
 			continue
 		}
@@ -280,9 +330,22 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, deck []string, new
 			m.New++
 		}
 	}
-	st.DueToday.New = max(min(newPerDay-introducedToday, unseen), 0)
-	st.DueToday.Total = st.DueToday.New + st.DueToday.Learning + st.DueToday.Review
+	st.DueToday.New = max(min(q.NewPerDay-introducedToday, unseen), 0)
+	st.DueToday.Total = st.DueToday.Learning + st.DueToday.Review
 	return st
+}
+
+// dueIn is how many learner days from today a seen card is due: 0 for
+// today and the overdue, and for a card with no due time; ForecastLen for
+// a card never seen, which is not due but new.
+func dueIn(c fsrs.Card, p fsrs.Params, today int) int {
+	switch {
+	case c.State == fsrs.New:
+		return ForecastLen
+	case c.Due.IsZero():
+		return 0
+	}
+	return max(p.DayNumber(c.Due)-today, 0)
 }
 
 // at returns m[k], adding a zero value first if it is missing.

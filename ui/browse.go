@@ -290,7 +290,7 @@ func (b *browse) prepareCard() {
 		return
 	}
 	b.cardKey = k
-	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles, rec))
+	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles, CardExtras{Record: rec, Stacks: b.c.opts.Stacks}))
 	if e.ID() != b.shownID {
 		// A new card starts at its top; the same card re-drawn (a resize,
 		// new colours, a changed record) keeps its place.
@@ -528,6 +528,7 @@ func (b *browse) typeDigit(d byte) string {
 	case len(b.jump) == 3:
 		n, _ := strconv.Atoi(b.jump)
 		note = UnknownCode(b.jump, n, false)
+		b.goNearest(n)
 	default:
 		note = "no listed code starts with " + b.jump
 	}
@@ -537,6 +538,24 @@ func (b *browse) typeDigit(d byte) string {
 		b.jump = ""
 	}
 	return note
+}
+
+// goNearest puts the cursor on the listed code nearest to n among those
+// the note names (the lower one when both are as near), as the command
+// line suggests them.
+func (b *browse) goNearest(n int) {
+	best := -1
+	for _, e := range data.Nearest(n) {
+		for i, r := range b.rows {
+			if r.entry == e && (best < 0 || data.Distance(e.Code, n) < data.Distance(b.rows[best].entry.Code, n)) {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		b.cursor = best
+		b.ensureVisible()
+	}
 }
 
 // hasVendor reports whether a typed code has vendor meanings.

@@ -413,9 +413,16 @@ func TestBrowseDigitsUnknown(t *testing.T) {
 	hs.typeText("29")
 	hs.requireContains("no listed code starts with 29")
 	hs.typeText("9")
-	hs.requireContains("299 is not a registered code; nearest: ")
-	if got := hs.selectedCode(); got != 200 {
-		t.Fatalf("299 selected %d, want 200 (from the 2 typed first)", got)
+	hs.requireContains("299 is not a registered code; nearest: 226")
+	if got := hs.selectedCode(); got != 226 {
+		t.Fatalf("299 selected %d, want 226, the nearest code the note names", got)
+	}
+	// Vendor codes count as the nearest, marked; the cursor takes the
+	// nearer one, as the command line suggests it.
+	hs.typeText("492")
+	hs.requireContains("492 is not a registered code; nearest: 464 (AWS), 494 (nginx)")
+	if got := hs.selectedCode(); got != 494 {
+		t.Fatalf("492 selected %d, want 494", got)
 	}
 	hs.typeText("999")
 	hs.requireContains("999 is not a status code (100–599)")
@@ -456,8 +463,8 @@ func TestBrowseVendorToggle(t *testing.T) {
 	hs.send(noteExpiredMsg{seq: hs.m.browse.noteSeq})
 	hs.requireContains("vendor codes hidden (v)") // once the note has gone
 	hs.keys("/")
-	hs.typeText("cloudflare")
-	hs.requireContains("vendor codes do: v shows them")
+	hs.typeText("railgun") // only Cloudflare's 527 speaks of it
+	hs.requireContains("vendor code does: v shows it")
 	hs.keys("esc")
 	hs.keys("v")
 	if !hasVendor() {
@@ -570,7 +577,7 @@ func TestScreenKeys(t *testing.T) {
 		{"s", StatsScreen, "Mastery by class"},
 		{"t", QuizScreen, "Kind"},
 		{"esc", BrowseScreen, "1xx Informational"},
-		{"r", ReviewScreen, "1/10"}, // the same review, kept
+		{"r", ReviewScreen, "10 left"}, // the same review, kept
 		{"esc", BrowseScreen, "1xx Informational"},
 	}
 	for _, s := range steps {

@@ -62,8 +62,8 @@ func (b *browse) listView() string {
 	if len(b.rows) == 0 {
 		msg := "No code matches. esc clears the filter."
 		if b.hiddenMatches > 0 {
-			msg = fmt.Sprintf("No listed code matches; %d vendor %s: v shows them.",
-				b.hiddenMatches, plural(b.hiddenMatches, "code does", "codes do"))
+			msg = fmt.Sprintf("No listed code matches; %d vendor %s: v shows %s.",
+				b.hiddenMatches, plural(b.hiddenMatches, "code does", "codes do"), plural(b.hiddenMatches, "it", "them"))
 		}
 		for _, l := range strings.Split(lipgloss.Wrap(msg, max(b.listW-1, 8), ""), "\n") {
 			lines = append(lines, st.Muted.Render(l))

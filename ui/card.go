@@ -15,6 +15,11 @@ type CardRecord struct {
 	Mastery          string // "new", "learning", "young", "mature"
 	Due              string // "due now", "due in 3 days"
 	Recall           float64
+	// Leech: the code has been missed so often that quizzes and reviews
+	// drill it against Against, the code it is most confused with ("410
+	// Gone"; "" when it has none).
+	Leech   bool
+	Against string
 }
 
 // key is what the rendered record depends on: recall to the whole per
@@ -23,14 +28,25 @@ func (r *CardRecord) key() string {
 	if r == nil {
 		return "-"
 	}
-	return fmt.Sprintf("%d/%d/%s/%s/%d", r.Answers, r.Correct, r.Mastery, r.Due, int(r.Recall*100+0.5))
+	return fmt.Sprintf("%d/%d/%s/%s/%d/%t/%s", r.Answers, r.Correct, r.Mastery, r.Due, int(r.Recall*100+0.5), r.Leech, r.Against)
+}
+
+// CardExtras is what a card shows besides the entry itself.
+type CardExtras struct {
+	// Record is the learner's record for the code; nil for none.
+	Record *CardRecord
+	// Stacks are the IDs of the stacks "In your code" lists, in order;
+	// nil lists every stack.
+	Stacks []string
 }
 
 // Card renders an entry as a card that teaches: title, class, summary,
-// explanation, when to use it and when not, headers, confusions with the
-// why, the example exchange, facts, former names, notes and the spec links.
-// width is the width of the text; rec may be nil.
-func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
+// explanation, what to check when you receive it, when to use it and when
+// not, its name in code, headers, confusions with the why, the example
+// exchange, facts, former names, notes and the spec links. width is the
+// width of the text.
+func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
+	rec := x.Record
 	width = max(width, 20)
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
@@ -60,6 +76,11 @@ func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 	heading("What it means")
 	para(e.Explanation, 2)
 
+	if len(e.Troubleshooting) > 0 {
+		heading("Seeing this?")
+		troubleLines(&b, e.Troubleshooting, width, st)
+	}
+
 	if len(e.WhenToUse) > 0 {
 		heading("Use it when")
 		bullets(e.WhenToUse, "•")
@@ -67,6 +88,13 @@ func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 	if len(e.WhenNotToUse) > 0 {
 		heading("Not when")
 		bullets(e.WhenNotToUse, "•")
+	}
+	if cs := constantsShown(e, x.Stacks); len(cs) > 0 {
+		heading("In your code")
+		constantLines(&b, cs, width, st)
+		if x.Stacks == nil {
+			hanging(&b, "  ", "Every stack is listed; to list only yours: httpcodes config stacks go,rails", width, st.Faint)
+		}
 	}
 	if len(e.Headers) > 0 {
 		heading("Headers")
@@ -244,8 +272,86 @@ func recordLine(r CardRecord) string {
 	if r.Due != "" {
 		parts = append(parts, r.Due)
 	}
-	if r.Recall > 0 {
+	// A card in its (re)learning steps was just missed or is not learnt
+	// yet: its fresh review predicts a recall it has not shown.
+	if r.Recall > 0 && r.Mastery != "learning" {
 		parts = append(parts, fmt.Sprintf("recall now %d%%", int(r.Recall*100+0.5)))
 	}
+	if r.Leech {
+		leech := fmt.Sprintf("a leech: missed %d times", r.Answers-r.Correct)
+		if r.Against != "" {
+			leech += ", drilled against " + r.Against
+		}
+		parts = append(parts, leech)
+	}
 	return strings.Join(parts, " · ")
+}
+
+// troubleLines writes the likely causes of receiving a code, most likely
+// first, each with where to look and what to check.
+func troubleLines(b *strings.Builder, ts []data.Trouble, width int, st *Styles) {
+	for i, t := range ts {
+		hanging(b, "  "+st.Faint.Render(fmt.Sprintf("%d", i+1))+" ", t.Cause, width, st.Text)
+		hanging(b, "    ", st.Vendor.Render(t.Where+":")+" "+t.Check, width, st.Muted)
+	}
+}
+
+// constantsShown are the entry's names in the given stacks (every stack
+// when stacks is nil), in the order given.
+func constantsShown(e *data.Entry, stacks []string) []data.Constant {
+	all := data.ConstantsFor(e)
+	if stacks == nil {
+		return all
+	}
+	var out []data.Constant
+	for _, id := range stacks {
+		for _, c := range all {
+			if c.Stack == id {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// constantLines writes each stack's names for a code: the name as it is
+// typed, with what to know about it, and the library's own phrase where it
+// differs from the registry's. The names line up after the stacks' names
+// where the card is wide enough, else go under them.
+func constantLines(b *strings.Builder, cs []data.Constant, width int, st *Styles) {
+	labelW := 0
+	for _, c := range cs {
+		if s, ok := data.StackByID(c.Stack); ok {
+			labelW = max(labelW, lipgloss.Width(s.Name))
+		}
+	}
+	aligned := width-labelW-4 >= 30
+	prev := ""
+	for _, c := range cs {
+		text := st.Header.Render(c.Name)
+		switch {
+		case c.Name == "":
+			text = st.Muted.Render(c.Note)
+		case c.Note != "":
+			text += st.Muted.Render(" — " + c.Note)
+		}
+		if c.Phrase != "" {
+			text += st.Muted.Render(" (phrase: " + c.Phrase + ")")
+		}
+		label := ""
+		if c.Stack != prev {
+			prev = c.Stack
+			if s, ok := data.StackByID(c.Stack); ok {
+				label = s.Name
+			}
+		}
+		if !aligned {
+			if label != "" {
+				b.WriteString("  " + st.Bold.Render(label) + "\n")
+			}
+			hanging(b, "    ", text, width, lipgloss.NewStyle())
+			continue
+		}
+		hanging(b, "  "+st.Bold.Render(padRight(label, labelW))+"  ", text, width, lipgloss.NewStyle())
+	}
 }

@@ -90,11 +90,18 @@ func (f *fakeProgress) IntroducedToday(now time.Time) (int, error) {
 	return f.Memory.IntroducedToday(now)
 }
 
-func (f *fakeProgress) Stats(now time.Time, deck []string, newPerDay int) (quiz.Stats, error) {
+func (f *fakeProgress) Queued() ([]string, error) {
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	return f.Memory.Queued()
+}
+
+func (f *fakeProgress) Stats(now time.Time, q quiz.StatsQuery) (quiz.Stats, error) {
 	if f.fail != nil {
 		return quiz.Stats{}, f.fail
 	}
-	return f.Memory.Stats(now, deck, newPerDay)
+	return f.Memory.Stats(now, q)
 }
 
 // withProgress are options whose progress is p, with a notice.

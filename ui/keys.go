@@ -33,6 +33,9 @@ type KeyMap struct {
 	Left, Right                    key.Binding
 	Start                          key.Binding // start the quiz set up
 
+	// Stats: the desired retention down or up a step.
+	RetentionDown, RetentionUp key.Binding
+
 	Help, CloseHelp, Quit, ForceQuit key.Binding
 
 	// Help-only forms of the bindings above, as the help bar names them on
@@ -41,6 +44,7 @@ type KeyMap struct {
 	helpScrollCard                            key.Binding
 	helpLeave, helpLeaveSaved, helpDigits     key.Binding
 	helpScrollU, helpScrollD                  key.Binding
+	helpRetention                             key.Binding
 	// helpChoose[n] names the answer keys of a question with n options.
 	helpChoose [6]key.Binding
 }
@@ -86,6 +90,9 @@ func DefaultKeyMap() KeyMap {
 		Right:     b([]string{"right", "l"}, "→", "change"),
 		Start:     b([]string{"enter"}, "enter", "start"),
 
+		RetentionDown: b([]string{"left", "-"}, "←/-", "desired retention −1%"),
+		RetentionUp:   b([]string{"right", "+", "="}, "→/+", "desired retention +1%"),
+
 		Help:      b([]string{"?"}, "?", "help"),
 		CloseHelp: b([]string{"?", "esc", "q"}, "esc", "back"),
 		Quit:      b([]string{"q", "ctrl+c"}, "q", "quit"),
@@ -101,6 +108,7 @@ func DefaultKeyMap() KeyMap {
 	km.helpLeave = b(km.Back.Keys(), "esc", "leave")
 	km.helpLeaveSaved = b(km.Back.Keys(), "esc", "leave (answers are saved)")
 	km.helpDigits = b(km.Jump.Keys(), "0-9", "type the code")
+	km.helpRetention = b(append(km.RetentionDown.Keys(), km.RetentionUp.Keys()...), "←/→", "retention")
 	for n := 2; n < len(km.helpChoose); n++ {
 		km.helpChoose[n] = b(km.Choose.Keys(), fmt.Sprintf("1-%d/a-%c", n, 'a'+n-1), "answer")
 	}

@@ -26,7 +26,7 @@ func TestCardURLsAreNeverSplit(t *testing.T) {
 		}
 		urls := urlRe.FindAllString(string(b), -1)
 		for _, width := range []int{40, 60, 80, 120} {
-			card := Card(e, width, st, nil)
+			card := Card(e, width, st, CardExtras{})
 			lines := strings.Split(ansi.Strip(card), "\n")
 			var joined strings.Builder
 			for _, l := range lines {

@@ -5,6 +5,7 @@ import (
 
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
+	"httpcodes/quiz/settings"
 )
 
 // Screen is one of the app's screens.
@@ -46,10 +47,18 @@ type Options struct {
 	StoreDelay time.Duration
 	// Now is the clock (tests fix it).
 	Now func() time.Time
-	// Params is the scheduler's configuration.
+	// Settings are the learner's settings; unset fields are the defaults.
+	Settings settings.Settings
+	// SaveRetention keeps a desired retention chosen on the stats screen for
+	// the runs to come; nil keeps it for this run only.
+	SaveRetention func(float64) error
+	// Params is the scheduler's configuration (quiz.Params of Settings
+	// when unset).
 	Params fsrs.Params
 	// NewPerDay is the daily limit of new cards in review.
 	NewPerDay int
+	// Stacks are the stacks whose names cards list; nil lists every one.
+	Stacks []string
 	// Seed seeds quizzes started from the app (tests fix it); 0 means the
 	// clock.
 	Seed int64
@@ -59,8 +68,9 @@ func (o Options) withDefaults() Options {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	o.Settings = o.Settings.Default()
 	if o.Params.W == [21]float64{} {
-		o.Params = quiz.DefaultParams()
+		o.Params = quiz.Params(o.Settings)
 	}
 	if o.NewPerDay <= 0 {
 		o.NewPerDay = quiz.NewPerDay

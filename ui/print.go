@@ -179,11 +179,12 @@ func listRow(e *data.Entry, cols listCols, st *Styles) string {
 	return b.String()
 }
 
-// Cards renders several entries as cards separated by a rule.
-func Cards(entries []*data.Entry, width int, st *Styles) string {
+// Cards renders several entries as cards separated by a rule; stacks are
+// the stacks whose names the cards list (nil: every stack).
+func Cards(entries []*data.Entry, width int, st *Styles, stacks []string) string {
 	parts := make([]string, 0, len(entries))
 	for _, e := range entries {
-		parts = append(parts, Card(e, width, st, nil))
+		parts = append(parts, Card(e, width, st, CardExtras{Stacks: stacks}))
 	}
 	return strings.Join(parts, "\n\n"+st.Faint.Render(strings.Repeat("─", min(width, 40)))+"\n\n") + "\n"
 }
@@ -201,11 +202,14 @@ func UnknownCode(typed string, n int, full bool) string {
 	}
 	var near []string
 	for _, e := range data.Nearest(n) {
+		name := strconv.Itoa(e.Code)
 		if full {
-			near = append(near, fmt.Sprintf("%d %s", e.Code, e.Title()))
-		} else {
-			near = append(near, strconv.Itoa(e.Code))
+			name += " " + e.Title()
 		}
+		if !e.Official() {
+			name += " (" + e.VendorName() + ")"
+		}
+		near = append(near, name)
 	}
 	if !full {
 		return typed + " is not a registered code; nearest: " + strings.Join(near, ", ")

@@ -10,9 +10,6 @@ import (
 	"httpcodes/data"
 )
 
-// flatText joins the words of s with single spaces.
-func flatText(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // listRows splits a printed list into its rows, one per entry in order: a
 // row starts on a line that starts with the entry's code; class headings
 // and blank lines are skipped.

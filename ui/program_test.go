@@ -128,7 +128,7 @@ func TestProgramWholeQuiz(t *testing.T) {
 	v := newVterm(80, 24)
 	for n := 1; !sess.Done(); n++ {
 		q := sess.Current()
-		progress := strconv.Itoa(n) + "/3"
+		progress := strconv.Itoa(4-n) + " left"
 		waitScreen(t, tm, v, "Quiz · meaning", progress, q.Prompt, q.Options[q.Answer].Label)
 		key := rune('1' + q.Answer)
 		right := "✓ Right: " + strconv.Itoa(q.Entry.Code) + " " + q.Entry.Title() + "."

@@ -3,11 +3,13 @@ package ui
 import (
 	"fmt"
 	"maps"
+	"strconv"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"httpcodes/data"
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
 )
@@ -41,9 +43,13 @@ type learnerState struct {
 	kindMisses map[quiz.Kind]quiz.Miss
 }
 
-// quizLearner is what a quiz needs to know of the learner.
-func (l learnerState) quizLearner() quiz.Learner {
-	return quiz.Learner{Misses: l.misses, ByKind: l.kindMisses, FirstTime: len(l.misses) == 0}
+// quizLearner is what a quiz needs to know of the learner: the misses
+// (a code missed LeechAfter times is a leech), and the stacks whose names
+// constant questions ask.
+func (c *common) quizLearner() quiz.Learner {
+	l := c.learner
+	return quiz.Learner{Misses: l.misses, ByKind: l.kindMisses, FirstTime: len(l.misses) == 0,
+		LeechAfter: c.opts.Settings.LeechAfter, Stacks: c.opts.Stacks}
 }
 
 // withAnswer is the state after an answer was saved, as a new value: the
@@ -184,7 +190,11 @@ func (c *common) cardRecord(id string) *CardRecord {
 		return nil
 	}
 	m := c.learner.misses[id]
-	r := &CardRecord{Answers: m.Answers, Correct: m.Answers - m.Wrong, Mastery: quiz.New.String()}
+	r := &CardRecord{Answers: m.Answers, Correct: m.Answers - m.Wrong, Mastery: quiz.New.String(),
+		Leech: quiz.IsLeech(m, c.opts.Settings.LeechAfter)}
+	if d := quiz.MostConfused(data.ByID(id)); r.Leech && d != nil {
+		r.Against = strconv.Itoa(d.Code) + " " + d.Title()
+	}
 	card, ok := c.learner.cards[id]
 	if !ok {
 		return r

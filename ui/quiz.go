@@ -37,7 +37,7 @@ func (q *quizScreen) unfinished() bool { return q.run != nil && q.run.phase != p
 // the learner's history (except in the weakest scope, which is made of it).
 // Choices that cannot make a quiz go back to the setup, with why.
 func (q *quizScreen) start(cfg quiz.Config, reproducible bool) tea.Cmd {
-	l := q.c.learner.quizLearner()
+	l := q.c.quizLearner()
 	if reproducible && cfg.Scope != quiz.ScopeWeakest {
 		l = quiz.Learner{FirstTime: true}
 	}

@@ -83,7 +83,7 @@ func TestQuizSetupChange(t *testing.T) {
 	if !r.started {
 		t.Fatal("the session record was not started")
 	}
-	hs.requireContains("Quiz · meaning · essential", "1/5", "What does")
+	hs.requireContains("Quiz · meaning · essential", "5 left", "What does")
 }
 
 func TestQuizSetupKeysLeaveOthersToRoot(t *testing.T) {
@@ -100,7 +100,7 @@ func TestQuizSetupKeysLeaveOthersToRoot(t *testing.T) {
 
 func TestQuizAnswerWithDigits(t *testing.T) {
 	hs := newHarness(t, quizOpts(quiz.Meaning, 3), 80, 24)
-	hs.requireContains("Quiz · meaning", "1/3", "What does")
+	hs.requireContains("Quiz · meaning", "3 left", "What does")
 	r := hs.currentRun()
 	q := r.sess.Current()
 	hs.keys(hs.rightChoice())
@@ -124,7 +124,7 @@ func TestQuizAnswerWithDigits(t *testing.T) {
 	if r.phase != phaseAsking {
 		t.Fatalf("enter did not continue: phase %d", r.phase)
 	}
-	hs.requireContains("2/3")
+	hs.requireContains("2 left")
 }
 
 func TestQuizAnswerWithLetters(t *testing.T) {
@@ -240,7 +240,7 @@ func TestQuizEscLeavesAndTComesBack(t *testing.T) {
 	if hs.tab() != QuizScreen || hs.currentRun().sess.Current() != q {
 		t.Fatal("t did not come back to the same question")
 	}
-	hs.requireContains("1/3")
+	hs.requireContains("3 left")
 }
 
 func TestQuizKeysWhileSaving(t *testing.T) {
@@ -343,7 +343,7 @@ func TestQuizSummaryPracticeAndNew(t *testing.T) {
 	if got := pr.sess.Current().Entry; got != first {
 		t.Fatalf("practice asks %s, want %s", got.ID(), first.ID())
 	}
-	hs.requireContains("missed", "1/1")
+	hs.requireContains("missed", "1 left")
 	hs.answerAll()
 	hs.requireContains("Score 1/1 (100%)", "Nothing missed.")
 	hs.requireLacks("p practise")
@@ -426,7 +426,7 @@ func TestReviewAnswers(t *testing.T) {
 	if r == nil || r.mode != quiz.ModeReview || r.plan.New != 10 {
 		t.Fatalf("review: %+v", r)
 	}
-	hs.requireContains("Review · ", "today: 0 due + 10 new", "1/10")
+	hs.requireContains("Review · ", "today: 0 due + 10 new", "10 left")
 	q := r.sess.Current()
 	if q.Kind == quiz.Recall {
 		hs.typeText(itoa(q.Entry.Code)).keys("enter")
@@ -436,8 +436,12 @@ func TestReviewAnswers(t *testing.T) {
 	if !r.result.Correct {
 		t.Fatal("the right answer was wrong")
 	}
+	// A new card answered right goes to its second learning step, 10
+	// minutes: it comes back later in the review, and the header says so.
+	hs.requireContains("again in 10 min · 10 left · 1 to repeat")
 	hs.keys("enter")
-	hs.requireContains("2/")
+	hs.requireContains("10 left · 1 to repeat")
+	hs.requireLacks("again in")
 	if hs.m.c.learner.misses[q.Entry.ID()].Answers != 1 {
 		t.Fatal("the review answer was not recorded")
 	}

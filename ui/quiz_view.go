@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 
@@ -82,7 +83,7 @@ func (r *run) text() string {
 		}
 	}
 
-	pos, total := r.sess.Pos()
+	pos, _ := r.sess.Pos()
 	title := "Quiz"
 	if r.mode == quiz.ModeReview {
 		title = "Review"
@@ -94,10 +95,8 @@ func (r *run) text() string {
 	if r.mode == quiz.ModeReview {
 		meta = append(meta, fmt.Sprintf("today: %d due + %d new", r.plan.Due, r.plan.New))
 	}
-	progress := fmt.Sprintf("%d/%d", pos, total)
-	if q.Again {
-		progress += " · repeat"
-	}
+	meta = append(meta, r.questionTags(q)...)
+	progress := r.progressText()
 	head := st.Heading.Render(title) + st.Muted.Render(" · "+strings.Join(meta, " · "))
 	if room := w - lipgloss.Width(progress) - 1; lipgloss.Width(head) > room {
 		// Too narrow for both: the details go under the title.
@@ -213,6 +212,49 @@ func (r *run) text() string {
 		}
 	}
 	return indent(b.String())
+}
+
+// questionTags say why the current question is asked, when it is not a
+// planned question like the others: a re-ask ("repeat", or in a review a
+// card back for its learning step), or the drill of a leech.
+func (r *run) questionTags(q *quiz.Question) []string {
+	var tags []string
+	switch {
+	case q.Again && r.mode == quiz.ModeReview && q.Step > 0:
+		tags = append(tags, "learning step")
+	case q.Again:
+		tags = append(tags, "repeat")
+	}
+	if q.Against != nil {
+		tags = append(tags, "leech: against "+strconv.Itoa(q.Against.Code))
+	}
+	return tags
+}
+
+// progressText is the header's count of what is left: "4 left · 2 to
+// repeat". Once a review's answer has put its card in a learning step, it
+// says first when the card is due again: "again in 10 min · …".
+func (r *run) progressText() string {
+	left, again := r.sess.Left()
+	text := fmt.Sprintf("%d left", left)
+	if left == 0 {
+		text = "none left"
+	}
+	if again > 0 {
+		text += fmt.Sprintf(" · %d to repeat", again)
+	}
+	if rq := r.sess.Requeued(); r.mode == quiz.ModeReview && r.phase == phaseFeedback && rq != nil && rq.Step > 0 {
+		text = "again in " + stepText(rq.Step) + " · " + text
+	}
+	return text
+}
+
+// stepText is a learning step's wait: "10 min", "5.5 min", "1 h".
+func stepText(d time.Duration) string {
+	if d >= time.Hour && d%time.Hour == 0 {
+		return fmt.Sprintf("%d h", d/time.Hour)
+	}
+	return strconv.FormatFloat(d.Minutes(), 'f', -1, 64) + " min"
 }
 
 // answerName is how feedback names the right answer.

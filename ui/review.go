@@ -32,6 +32,7 @@ type reviewScreen struct {
 // reviewPlannedMsg: what a review needs, read from the progress.
 type reviewPlannedMsg struct {
 	introduced int
+	queued     []string // the codes to learn first
 	learner    learnerState
 	err        error
 }
@@ -58,7 +59,8 @@ func (v *reviewScreen) leave() {
 	}
 }
 
-// planCmd reads how many new cards were introduced today, and the cards.
+// planCmd reads how many new cards were introduced today, the codes
+// queued to learn first, and the cards.
 func (v *reviewScreen) planCmd() tea.Cmd {
 	p, now := v.c.progress, v.c.now()
 	return func() tea.Msg {
@@ -66,15 +68,19 @@ func (v *reviewScreen) planCmd() tea.Cmd {
 		if err != nil {
 			return reviewPlannedMsg{err: err}
 		}
+		queued, err := p.Queued()
+		if err != nil {
+			return reviewPlannedMsg{err: err}
+		}
 		l, err := readLearner(p)
-		return reviewPlannedMsg{introduced: n, learner: l, err: err}
+		return reviewPlannedMsg{introduced: n, queued: queued, learner: l, err: err}
 	}
 }
 
 func (v *reviewScreen) update(msg tea.Msg) tea.Cmd {
 	if msg, ok := msg.(reviewPlannedMsg); ok {
 		v.planned = false
-		return v.start(msg.introduced, msg.err)
+		return v.start(msg.introduced, msg.queued, msg.err)
 	}
 	if v.run != nil {
 		return v.run.update(msg)
@@ -83,12 +89,14 @@ func (v *reviewScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 // start builds the review from the cards the root has just taken in.
-func (v *reviewScreen) start(introduced int, err error) tea.Cmd {
+func (v *reviewScreen) start(introduced int, queued []string, err error) tea.Cmd {
 	if err != nil {
 		v.note = "Could not read today's progress: " + err.Error()
 	}
 	c := v.c
-	sess, plan := quiz.NewReview(c.learner.cards, quiz.Deck(), introduced, c.opts.NewPerDay, c.opts.Params, c.now(), c.seed())
+	l := c.quizLearner()
+	l.Queued = queued
+	sess, plan := quiz.NewReview(c.learner.cards, quiz.Deck(), introduced, c.opts.NewPerDay, c.opts.Params, c.now(), c.seed(), l)
 	v.plan = plan
 	v.empty = plan.Due+plan.New == 0
 	v.run = newRun(c, quiz.ModeReview, quiz.Config{Kind: quiz.Mix, Scope: quiz.ScopeReview}, sess, v.width, v.height)

@@ -51,6 +51,7 @@ var kindBlurbs = map[quiz.Kind]string{
 	quiz.Recall:       "Type the code for a phrase or a situation",
 	quiz.Pair:         "The classic mix-ups: 401/403, 301/308, 502/503/504…",
 	quiz.ClassKind:    "Which class is a code in?",
+	quiz.ConstantKind: "How your stack writes a code: http.StatusConflict, :conflict…",
 }
 
 // startQuizMsg asks the root for a quiz with these choices.
@@ -121,7 +122,7 @@ func (s *setup) config(seed int64) quiz.Config {
 func (s *setup) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case progressOpenedMsg:
-		s.defaults(msg.learner.quizLearner())
+		s.defaults(s.c.quizLearner())
 	case quizStartedMsg:
 		s.remember(msg.cfg)
 	case quizRefusedMsg:
@@ -186,7 +187,7 @@ func scopeBlurb(sc quiz.Scope) string {
 	case quiz.ScopeWeakest:
 		return "The codes you miss most"
 	}
-	if fits, ok := data.ParsePattern(string(sc)); ok {
+	if fits, _, err := data.ParsePattern(string(sc)); err == nil && fits != nil {
 		c := data.Class(sc[0] - '0')
 		return fmt.Sprintf("%s only (%d codes)", c.Label(), count(func(e *data.Entry) bool {
 			return registry(e) && fits(e.Code)

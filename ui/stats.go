@@ -16,7 +16,8 @@ import (
 )
 
 // statsScreen is the stats screen: the learner's statistics, read afresh
-// each time it is shown, in a scrollable view.
+// each time it is shown, in a scrollable view, where the desired retention
+// can be changed.
 type statsScreen struct {
 	c      *common
 	stats  *quiz.Stats
@@ -25,21 +26,42 @@ type statsScreen struct {
 	width  int
 	height int
 	help   helpKeys
+
+	// from is the desired retention when the statistics were read: a
+	// change is described from it.
+	from float64
+	// saving: a retention is being kept; another change waits for it.
+	saving bool
+	// change says what the latest change of retention does, or why it
+	// could not be kept; bad marks the latter.
+	change string
+	bad    bool
 }
 
-// statsMsg carries the statistics read from the progress.
-type statsMsg struct {
-	stats quiz.Stats
-	err   error
-}
+// Messages of the stats screen's commands.
+type (
+	// statsMsg carries the statistics read from the progress.
+	statsMsg struct {
+		stats quiz.Stats
+		err   error
+	}
+	// retentionSavedMsg: a desired retention was kept (or could not be
+	// saved for the next runs).
+	retentionSavedMsg struct {
+		retention float64
+		err       error
+	}
+)
 
 func newStatsScreen(c *common) *statsScreen {
 	km := c.keys
 	scroll := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
 	general := []key.Binding{km.Back, km.Help, km.Quit}
 	return &statsScreen{c: c, body: viewport.New(), help: helpKeys{
-		short: []key.Binding{km.Down, km.PageDown, km.Back, km.Quiz, km.Review, km.Help, km.Quit},
-		full:  [][]key.Binding{scroll, general},
+		// The retention's key comes last: where the bar is too narrow, the
+		// screen still names it beside the retention.
+		short: []key.Binding{km.Down, km.PageDown, km.Back, km.Quiz, km.Review, km.helpRetention, km.Help, km.Quit},
+		full:  [][]key.Binding{scroll, {km.RetentionDown, km.RetentionUp}, general},
 	}}
 }
 
@@ -55,23 +77,81 @@ func (s *statsScreen) leave() {}
 
 // loadCmd computes the statistics in the background.
 func (s *statsScreen) loadCmd() tea.Cmd {
-	p, now, limit := s.c.progress, s.c.now(), s.c.opts.NewPerDay
+	p, now := s.c.progress, s.c.now()
+	q := quiz.StatsQuery{Deck: quiz.DeckIDs(), NewPerDay: s.c.opts.NewPerDay, LeechAfter: s.c.opts.Settings.LeechAfter}
 	return func() tea.Msg {
-		st, err := p.Stats(now, quiz.DeckIDs(), limit)
+		st, err := p.Stats(now, q)
 		return statsMsg{stats: st, err: err}
 	}
 }
 
 func (s *statsScreen) update(msg tea.Msg) tea.Cmd {
-	if msg, ok := msg.(statsMsg); ok {
+	switch msg := msg.(type) {
+	case statsMsg:
 		s.err = msg.err
 		if msg.err == nil {
 			st := msg.stats
-			s.stats = &st
+			if s.stats != nil && s.saving {
+				st.DesiredRetention = s.stats.DesiredRetention // the change being kept
+			}
+			s.stats, s.from, s.change = &st, st.DesiredRetention, ""
+			s.render()
+		}
+	case retentionSavedMsg:
+		s.saving = false
+		if s.stats != nil && s.stats.DesiredRetention != msg.retention {
+			return s.keepRetentionCmd(s.stats.DesiredRetention) // changed again meanwhile
+		}
+		if msg.err != nil {
+			s.change, s.bad = "The new retention holds until you quit: it could not be saved ("+msg.err.Error()+").", true
 			s.render()
 		}
 	}
 	return nil
+}
+
+// stepRetention moves the desired retention by steps, says what that does
+// and keeps it.
+func (s *statsScreen) stepRetention(steps int) tea.Cmd {
+	if s.stats == nil {
+		return nil
+	}
+	r := quiz.StepRetention(s.stats.DesiredRetention, steps)
+	s.bad = false
+	if r == s.stats.DesiredRetention {
+		end := "highest"
+		if steps < 0 {
+			end = "lowest"
+		}
+		s.change = fmt.Sprintf("The desired retention is at its %s, %s.", end, quiz.Percent(r))
+		s.render()
+		return nil
+	}
+	s.stats.DesiredRetention = r
+	s.change = quiz.RetentionChange(s.from, r)
+	if s.c.opts.SaveRetention == nil {
+		s.change += " It holds until you quit."
+	}
+	s.render()
+	if s.saving {
+		return nil // the save under way takes the latest value up when it is done
+	}
+	return s.keepRetentionCmd(r)
+}
+
+// keepRetentionCmd keeps a desired retention: the progress schedules the
+// next answers with it, and the settings keep it for the next runs.
+func (s *statsScreen) keepRetentionCmd(r float64) tea.Cmd {
+	s.saving = true
+	p, save := s.c.progress, s.c.opts.SaveRetention
+	return func() tea.Msg {
+		p.SetRetention(r)
+		var err error
+		if save != nil {
+			err = save(r)
+		}
+		return retentionSavedMsg{retention: r, err: err}
+	}
 }
 
 // render lays the statistics out for the width, in a margin of one column.
@@ -79,7 +159,8 @@ func (s *statsScreen) render() {
 	if s.stats == nil || s.width == 0 {
 		return
 	}
-	text := StatsText(*s.stats, s.width-3, s.c.styles)
+	rc := retentionControl{key: s.c.keys.helpRetention.Help().Key, note: s.change, bad: s.bad}
+	text := statsText(*s.stats, s.width-3, s.c.styles, rc)
 	if !s.c.saving {
 		text = s.c.styles.Warn.Render(lipgloss.Wrap("These figures are this session's only: progress is not being saved.",
 			max(s.width-3, 10), "")) + "\n\n" + text
@@ -88,6 +169,12 @@ func (s *statsScreen) render() {
 }
 
 func (s *statsScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch km := s.c.keys; {
+	case key.Matches(msg, km.RetentionDown):
+		return s.stepRetention(-1), true
+	case key.Matches(msg, km.RetentionUp):
+		return s.stepRetention(1), true
+	}
 	return nil, scrollViewport(&s.body, msg, s.c.keys)
 }
 
@@ -118,11 +205,24 @@ func (s *statsScreen) view() string {
 	return withScrollbar(&s.body, s.width, st)
 }
 
-// StatsText renders the learner's statistics: what is due, mastery per
-// class, retention, the study calendar, accuracy by kind, the weakest
-// codes, the best quizzes and the week ahead. It serves the stats screen
-// and `httpcodes stats`.
+// StatsText renders the learner's statistics: what is due, retention
+// desired and measured, mastery per class, the study calendar, accuracy by
+// kind, the weakest codes and the leeches, the best quizzes and the week
+// ahead. It serves the stats screen and `httpcodes stats`.
 func StatsText(s quiz.Stats, width int, st *Styles) string {
+	return statsText(s, width, st, retentionControl{})
+}
+
+// retentionControl is what the stats screen adds to the desired retention:
+// the key that changes it, and what the latest change does (bad: why it
+// could not be kept).
+type retentionControl struct {
+	key, note string
+	bad       bool
+}
+
+// statsText is StatsText with the stats screen's retention control.
+func statsText(s quiz.Stats, width int, st *Styles, rc retentionControl) string {
 	width = max(width, 24)
 	var b strings.Builder
 	line := func(x string) { b.WriteString(x + "\n") }
@@ -135,23 +235,41 @@ func StatsText(s quiz.Stats, width int, st *Styles) string {
 
 	line(st.Heading.Render("Today"))
 	d := s.DueToday
-	if d.Total == 0 {
+	newCodes := fmt.Sprintf("%d new %s to learn", d.New, plural(d.New, "code", "codes"))
+	switch {
+	case d.Total == 0 && d.New == 0:
 		wrap("Nothing is due today.")
-	} else {
-		wrap(fmt.Sprintf("%s due: %d new · %d learning · %d review",
-			st.Bold.Render(fmt.Sprint(d.Total)), d.New, d.Learning, d.Review))
+	case d.Total == 0:
+		wrap("Nothing is due today; " + newCodes + ".")
+	default:
+		due := fmt.Sprintf("%s due today (%d learning · %d review)", st.Bold.Render(fmt.Sprint(d.Total)), d.Learning, d.Review)
+		if d.New > 0 {
+			due += ", and " + newCodes
+		}
+		wrap(due + ".")
 	}
 	if s.Reviews == 0 {
 		wrap(st.Muted.Render("No answers yet: take a quiz or a review, and your progress shows here."))
 	} else {
-		ret := "not enough reviews yet"
-		if s.Retention30 != nil {
-			ret = fmt.Sprintf("%d%%", pct(*s.Retention30))
+		wrap(fmt.Sprintf("%d %s, %d%% right · studied %d of the last 30 days",
+			s.Reviews, plural(s.Reviews, "answer", "answers"), pct(s.Accuracy), s.DaysStudied30))
+		wrap(knowledgeText(s))
+	}
+	measured := "not enough reviews yet"
+	if s.Retention30 != nil {
+		measured = fmt.Sprintf("%d%%", pct(*s.Retention30))
+	}
+	desired := st.Bold.Render(quiz.Percent(s.DesiredRetention))
+	if rc.key != "" {
+		desired += " (" + rc.key + " to change)"
+	}
+	wrap("Retention: desired " + desired + " · measured over 30 days: " + measured)
+	if rc.note != "" {
+		style := st.Muted
+		if rc.bad {
+			style = st.Warn
 		}
-		wrap(fmt.Sprintf("%d answers, %d%% right · studied %d of the last 30 days · retention (30 days) %s",
-			s.Reviews, pct(s.Accuracy), s.DaysStudied30, ret))
-		wrap(fmt.Sprintf("Estimated knowledge: %.1f of the %d codes seen (the sum of their recall probabilities "+
-			"now: near 100%% just after a review, falling as days pass)", s.Knowledge, len(s.Cards)))
+		wrap(style.Render(rc.note))
 	}
 
 	heading("Mastery by class")
@@ -198,11 +316,20 @@ func StatsText(s quiz.Stats, width int, st *Styles) string {
 		heading("Weakest codes")
 		var rows [][2]string
 		for _, w := range s.Weakest {
-			label := w.ID
-			if e := data.ByID(w.ID); e != nil {
-				label = st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
+			rows = append(rows, [2]string{codeLabel(w.ID, st), fmt.Sprintf("%d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))})
+		}
+		twoColumns(&b, rows, width, st.Muted)
+	}
+
+	if len(s.Leeches) > 0 {
+		heading(fmt.Sprintf("Leeches: missed %d times or more", s.LeechAfter))
+		var rows [][2]string
+		for _, l := range s.Leeches {
+			what := fmt.Sprintf("missed %d of %d", l.Wrong, l.Answers)
+			if d := data.ByID(l.Versus); d != nil {
+				what += fmt.Sprintf(" · drilled against %d %s", d.Code, d.Title())
 			}
-			rows = append(rows, [2]string{label, fmt.Sprintf("%d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))})
+			rows = append(rows, [2]string{codeLabel(l.ID, st), what})
 		}
 		twoColumns(&b, rows, width, st.Muted)
 	}
@@ -236,6 +363,34 @@ func StatsText(s quiz.Stats, width int, st *Styles) string {
 }
 
 func pct(f float64) int { return int(f*100 + 0.5) }
+
+// knowledgeText says how many codes the learner knows: the sum of the
+// recall probabilities of the codes in review; a code in its learning
+// steps, just missed or not learnt yet, counts as not known.
+func knowledgeText(s quiz.Stats) string {
+	seen, learning := len(s.Cards), len(s.Cards)-s.InReview
+	codes := fmt.Sprintf("%d %s seen", seen, plural(seen, "code", "codes"))
+	if s.InReview == 0 {
+		return fmt.Sprintf("Estimated knowledge: 0 of the %s: %s in learning steps, which count as not known yet.",
+			codes, plural(seen, "it is still", "they are all still"))
+	}
+	text := fmt.Sprintf("Estimated knowledge: %.1f of the %s: the sum of the recall probabilities now of the %d in "+
+		"review (near 100%% just after a review, falling as days pass)", s.Knowledge, codes, s.InReview)
+	if learning > 0 {
+		text += fmt.Sprintf("; the %d in learning steps count as not known yet", learning)
+	}
+	return text + "."
+}
+
+// codeLabel is a card ID as the stats list it: "404 Not Found", the code
+// in its class's colour.
+func codeLabel(id string, st *Styles) string {
+	e := data.ByID(id)
+	if e == nil {
+		return id
+	}
+	return st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
+}
 
 // stackedBar draws parts of total as a bar of width w, one glyph and style
 // per part.

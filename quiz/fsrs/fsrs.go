@@ -240,17 +240,76 @@ func (p Params) DaysBetween(a, b time.Time) int {
 // DayStartHour. (Reading the clock, not subtracting hours, keeps the day
 // right on the days daylight saving time begins or ends.)
 func (p Params) DayNumber(t time.Time) int {
-	loc := p.Location
-	if loc == nil {
-		loc = time.UTC
-	}
-	lt := t.In(loc)
+	lt := t.In(p.loc())
 	y, m, d := lt.Date()
 	day := int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 	if lt.Hour() < p.DayStartHour {
 		day--
 	}
 	return day
+}
+
+// DueAfter is the due time of a card reviewed at now with an interval of
+// days: the same time on the learner's clock, days learner days later.
+// The day is counted by calendar (AddDate in the learner's zone), not as
+// days × 24 hours: across a daylight-saving change, 24-hour days would
+// move a review made near the day's start onto the learner day before or
+// after the one its interval names. Where no change lies in between (and
+// always in UTC) the two agree to the millisecond, which is how ts-fsrs
+// and py-fsrs compute it; across one, the due time keeps the clock time
+// and so moves by the hour the clocks moved. A clock time the due date
+// skips is moved within its learner day.
+func (p Params) DueAfter(now time.Time, days int) time.Time {
+	due := now.In(p.loc()).AddDate(0, 0, days)
+	want := p.DayNumber(now) + days
+	// AddDate moves a clock time that the due date skips by the length of
+	// the jump, which may cross the start of the day.
+	switch got := p.DayNumber(due); {
+	case got < want:
+		due = p.DayStart(want)
+	case got > want:
+		due = p.DayStart(want + 1).Add(-time.Millisecond)
+	}
+	return due
+}
+
+// DayStart is the moment learner day number day begins: DayStartHour on
+// its date, on the learner's clock. Where the clocks skip that hour, the
+// day begins when they jump; where they show it twice, at the first.
+func (p Params) DayStart(day int) time.Time {
+	y, m, d := time.Unix(int64(day)*86400, 0).UTC().Date()
+	t := time.Date(y, m, d, p.DayStartHour, 0, 0, 0, p.loc())
+	from, until := t.ZoneBounds()
+	if !p.onTheHour(t) {
+		// time.Date put the skipped hour on one side of the jump or the
+		// other: the jump is a bound of t's zone period.
+		if p.DayNumber(t) == day {
+			return from
+		}
+		return until
+	}
+	if !from.IsZero() {
+		_, off := t.Zone()
+		_, offBefore := from.Add(-time.Nanosecond).Zone()
+		if first := t.Add(time.Duration(off-offBefore) * time.Second); first.Before(from) && p.onTheHour(first) {
+			return first
+		}
+	}
+	return t
+}
+
+// onTheHour reports whether the learner's clock shows DayStartHour:00 at t.
+func (p Params) onTheHour(t time.Time) bool {
+	lt := t.In(p.loc())
+	return lt.Hour() == p.DayStartHour && lt.Minute() == 0 && lt.Second() == 0
+}
+
+// loc is the learner's time zone: Location, or UTC.
+func (p Params) loc() *time.Location {
+	if p.Location == nil {
+		return time.UTC
+	}
+	return p.Location
 }
 
 // Elapsed is the whole days since the card's last review (0 for a new card).
@@ -316,7 +375,7 @@ func (p Params) Preview(c Card, now time.Time) [4]Card {
 		if out[i].State == Review {
 			d := min(ivl[i], p.maxInterval())
 			out[i].Interval = d
-			out[i].Due = now.Add(time.Duration(d) * 24 * time.Hour)
+			out[i].Due = p.DueAfter(now, d)
 		}
 	}
 	return out

@@ -19,6 +19,12 @@ import (
 // exact mean of the first two steps (5.5 minutes; ts-fsrs rounds to whole
 // minutes), and Hard on a later step repeats that step (ts-fsrs waits the
 // first-step mean again).
+//
+// Due times are compared to the millisecond: the histories are in UTC,
+// where the calendar days DueAfter counts are 24 hours long. In a zone
+// with daylight saving, a due date across a change keeps the review's
+// clock time, and so differs from ts-fsrs's (which adds 24-hour days) by
+// the hour the clocks moved: see DueAfter.
 func TestAgainstTSFSRS(t *testing.T) {
 	raw, err := os.ReadFile("testdata/ts-fsrs.json")
 	if err != nil {

@@ -12,8 +12,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"httpcodes/data"
 )
 
 // FileName is the settings file inside the config directory.
@@ -36,9 +39,9 @@ const (
 type Settings struct {
 	// Retention is the desired retention: the probability of recalling a
 	// code when it comes due (FSRS). Higher means shorter intervals.
-	Retention float64 `toml:"retention,omitempty"`
+	Retention float64 `toml:"retention,omitzero"`
 	// LeechAfter is how many misses of one code make it a leech.
-	LeechAfter int `toml:"leech_after,omitempty"`
+	LeechAfter int `toml:"leech_after,omitzero"`
 	// Stacks are the IDs of the stacks whose constants cards show, in the
 	// order chosen; empty means every stack.
 	Stacks []string `toml:"stacks,omitempty"`
@@ -63,6 +66,11 @@ func (s Settings) Validate() error {
 	if n := s.LeechAfter; n != 0 && (n < MinLeechAfter || n > MaxLeechAfter) {
 		return fmt.Errorf("leech_after %d is out of range: choose from %d to %d", n, MinLeechAfter, MaxLeechAfter)
 	}
+	for _, id := range s.Stacks {
+		if _, ok := data.StackByID(id); !ok {
+			return data.UnknownStackError{Name: id}
+		}
+	}
 	return nil
 }
 
@@ -85,8 +93,9 @@ func Dir() (string, error) {
 
 // Load reads the settings in dir, with defaults filled in. A missing file
 // is no error: the defaults. A file that does not parse, or holds a value
-// out of range or a key it does not know, is an error that names the file
-// and, where it can, the line and column.
+// of the wrong type or out of range, a stack that does not exist or a key
+// it does not know, is an error that says "file:line:col: what is wrong",
+// and the defaults.
 func Load(dir string) (Settings, error) {
 	path := filepath.Join(dir, FileName)
 	b, err := os.ReadFile(path)
@@ -96,30 +105,114 @@ func Load(dir string) (Settings, error) {
 	if err != nil {
 		return Settings{}.Default(), err
 	}
-	var s Settings
-	md, err := toml.Decode(string(b), &s)
+	s, err := parse(string(b))
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return Settings{}.Default(), fmt.Errorf("%s:%d:%d: %s", path, pe.Position.Line, pe.Position.Col, pe.Message)
-		}
-		return Settings{}.Default(), fmt.Errorf("%s: %w", path, err)
-	}
-	if un := md.Undecoded(); len(un) > 0 {
-		return Settings{}.Default(), fmt.Errorf("%s: unknown setting %q (known: retention, leech_after, stacks)", path, un[0].String())
-	}
-	if err := s.Validate(); err != nil {
-		return Settings{}.Default(), fmt.Errorf("%s: %w", path, err)
+		return Settings{}.Default(), fmt.Errorf("%s:%w", path, err)
 	}
 	return s.Default(), nil
 }
 
-// Save writes the settings to dir, creating it if needed. The file is
-// written beside its final name and renamed, so that a failed save leaves
-// the old settings whole.
+// parse reads the text of a settings file. Its errors begin "line:col: ".
+func parse(text string) (Settings, error) {
+	var raw map[string]any
+	md, err := toml.Decode(text, &raw)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return Settings{}, fmt.Errorf("%d:%d: %s", pe.Position.Line, pe.Position.Col, pe.Message)
+		}
+		return Settings{}, fmt.Errorf(" %w", err)
+	}
+	var s Settings
+	for _, k := range md.Keys() { // in the file's order: the first fault is reported
+		key := k.String()
+		var one Settings // the key's value alone, to validate
+		var ok bool
+		switch key {
+		case "retention":
+			one.Retention, ok = number(raw[key])
+			s.Retention, ok = one.Retention, ok && one.Retention != 0
+		case "leech_after":
+			n, isInt := raw[key].(int64)
+			one.LeechAfter = int(n)
+			s.LeechAfter, ok = one.LeechAfter, isInt && n != 0 && int64(one.LeechAfter) == n
+		case "stacks":
+			one.Stacks, ok = stringList(raw[key])
+			s.Stacks = one.Stacks
+		default:
+			return Settings{}, at(text, k, fmt.Sprintf("unknown setting %q (known: retention, leech_after, stacks)", key))
+		}
+		if !ok {
+			return Settings{}, at(text, k, key+" must be "+kinds[key])
+		}
+		if err := one.Validate(); err != nil {
+			return Settings{}, at(text, k, err.Error())
+		}
+	}
+	return s, nil
+}
+
+// kinds say what each setting must be.
+var kinds = map[string]string{
+	"retention":   fmt.Sprintf("a number from %.2f to %.2f, such as 0.85", MinRetention, MaxRetention),
+	"leech_after": fmt.Sprintf("a whole number from %d to %d, such as 6", MinLeechAfter, MaxLeechAfter),
+	"stacks":      `a list of stack IDs, such as ["go", "rails"]`,
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, true
+	case int64:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+func stringList(v any) ([]string, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		s, ok := x.(string)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// at is an error about key k, placed at the line and column where the file
+// sets it ("3:1: …"), or without a place where it cannot be found.
+func at(text string, k toml.Key, msg string) error {
+	name := k[len(k)-1]
+	for i, line := range strings.Split(text, "\n") {
+		rest := strings.TrimLeft(line, " \t")
+		after, found := strings.CutPrefix(rest, name)
+		table := strings.HasPrefix(strings.Trim(rest, "[ \t"), name+"]") && strings.HasPrefix(rest, "[")
+		if found && strings.HasPrefix(strings.TrimLeft(after, " \t"), "=") || table {
+			return fmt.Errorf("%d:%d: %s", i+1, len(line)-len(rest)+1, msg)
+		}
+	}
+	return errors.New(" " + msg)
+}
+
+// Save writes the settings to dir, creating it if needed. A setting at its
+// default is left out of the file, so that it follows the default. The
+// file is written beside its final name and renamed, so that a failed save
+// leaves the old settings whole.
 func Save(dir string, s Settings) error {
 	if err := s.Validate(); err != nil {
 		return err
+	}
+	if s.Retention == DefaultRetention {
+		s.Retention = 0
+	}
+	if s.LeechAfter == DefaultLeechAfter {
+		s.LeechAfter = 0
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

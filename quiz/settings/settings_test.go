@@ -31,6 +31,21 @@ func TestSaveLoad(t *testing.T) {
 	}
 }
 
+// Settings at their defaults are not written: they follow the defaults.
+func TestSaveLeavesOutDefaults(t *testing.T) {
+	dir := t.TempDir()
+	if err := Save(dir, Settings{Retention: 0.8, LeechAfter: DefaultLeechAfter}.Default()); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, FileName))
+	if err != nil || !strings.Contains(string(b), "retention = 0.8") || strings.Contains(string(b), "leech_after") {
+		t.Errorf("saved %q, %v; want the retention only", b, err)
+	}
+	if s, err := Load(dir); err != nil || s.Retention != 0.8 || s.LeechAfter != DefaultLeechAfter {
+		t.Errorf("Load = %+v, %v", s, err)
+	}
+}
+
 func TestSaveRefusesOutOfRange(t *testing.T) {
 	for _, s := range []Settings{{Retention: 0.5}, {Retention: 0.99}, {LeechAfter: 1}, {LeechAfter: 100}} {
 		if err := Save(t.TempDir(), s); err == nil {
@@ -39,24 +54,49 @@ func TestSaveRefusesOutOfRange(t *testing.T) {
 	}
 }
 
+// Every fault in a settings file is reported as file:line:col: what is
+// wrong, and gives the defaults.
 func TestLoadErrorsSayWhere(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"retention = \n", ":1:"},
-		{"retention = 0.9\nleech_after = \"six\"\n", "leech_after"},
-		{"retension = 0.9\n", `unknown setting "retension"`},
-		{"retention = 1.5\n", "out of range"},
+		{"retention = \n", ":1:13: expected value"},
+		{"retention = 0.9\nleech_after = \"six\"\n", ":2:1: leech_after must be a whole number"},
+		{"leech_after = 6.5\n", ":1:1: leech_after must be a whole number"},
+		{"# mine\n  retension = 0.9\n", `:2:3: unknown setting "retension"`},
+		{"retention = 1.5\n", ":1:1: retention 1.5 is out of range"},
+		{"retention = 0\n", ":1:1: retention must be a number"},
+		{"retention = \"high\"\n", ":1:1: retention must be a number"},
+		{"stacks = \"go\"\n", ":1:1: stacks must be a list"},
+		{"retention = 0.85\nstacks = [\"go\", \"cobol\"]\n", `:2:1: unknown stack "cobol"`},
+		{"retention = 0.85\n\n[extra]\nx = 1\n", `:3:1: unknown setting "extra"`},
 	} {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, FileName), []byte(c.text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		s, err := Load(dir)
-		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), FileName) {
-			t.Errorf("Load(%q) error %v; want one naming the file and %q", c.text, err, c.want)
+		if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, FileName)+c.want) {
+			t.Errorf("Load(%q) error %v; want one saying %q after the file", c.text, err, c.want)
 		}
-		if s.Retention != DefaultRetention {
+		if !reflect.DeepEqual(s, Settings{}.Default()) {
 			t.Errorf("Load(%q) on error gives %+v, want the defaults", c.text, s)
 		}
+	}
+}
+
+// An integer is a number: retention = 1 is out of range, not of the wrong
+// type; and the settings a file does set are read whatever their order.
+func TestLoadValues(t *testing.T) {
+	dir := t.TempDir()
+	text := "stacks = [\"rails\", \"go\"]\nleech_after = 9\nretention = 0.8\n"
+	if err := os.WriteFile(filepath.Join(dir, FileName), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(dir)
+	if want := (Settings{Retention: 0.8, LeechAfter: 9, Stacks: []string{"rails", "go"}}); err != nil || !reflect.DeepEqual(s, want) {
+		t.Errorf("Load = %+v, %v; want %+v", s, err, want)
+	}
+	if _, err := parse("retention = 1\n"); err == nil || !strings.Contains(err.Error(), "out of range") {
+		t.Errorf("retention = 1: %v, want out of range", err)
 	}
 }
 

@@ -109,7 +109,7 @@ func BenchmarkStats100k(b *testing.B) {
 	}
 	defer s.Close()
 	for b.Loop() {
-		st, err := s.Stats(bigNow, bigDeck, 20)
+		st, err := s.Stats(bigNow, quiz.StatsQuery{Deck: bigDeck, NewPerDay: 20})
 		if err != nil {
 			b.Fatal(err)
 		}

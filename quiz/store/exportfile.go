@@ -24,7 +24,7 @@ func (e *OutputError) Unwrap() error { return e.Err }
 // ExportFile writes the review log of the progress in dir (format "csv"
 // or "json") to output, or to stdout when output is "" or "-". It never
 // writes over the progress database or the files beside it, and reads the
-// progress as OpenExisting does; notice is what opening it has to say. A
+// progress as OpenReadOnly does; notice is what opening it has to say. A
 // file is written beside its final name and renamed at the end, so that a
 // failed export leaves an existing file as it was; it keeps that file's
 // mode, and through a symbolic link it replaces the file the link points
@@ -34,7 +34,7 @@ func ExportFile(dir string, p fsrs.Params, format, output string, stdout io.Writ
 	if output != "" && output != "-" && IsProgressFile(output, dir) {
 		return notice, &OutputError{ErrOutputIsProgress}
 	}
-	s, notice, err := OpenExisting(dir, p)
+	s, notice, err := OpenReadOnly(dir, p)
 	if err != nil {
 		return notice, fmt.Errorf("cannot open your progress: %w", err)
 	}
@@ -98,29 +98,4 @@ func exportMode(path string) os.FileMode {
 		return fi.Mode().Perm()
 	}
 	return 0o644
-}
-
-// IsProgressFile tells whether path names the progress database of dir,
-// or one of the files SQLite keeps beside it.
-func IsProgressFile(path, dir string) bool {
-	db := filepath.Join(dir, FileName)
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return false
-	}
-	if d, err := filepath.Abs(db); err == nil {
-		db = d
-	}
-	fi, statErr := os.Stat(abs)
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-		if abs == db+suffix {
-			return true
-		}
-		if statErr == nil {
-			if other, err := os.Stat(db + suffix); err == nil && os.SameFile(fi, other) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"fmt"
 	"httpcodes/quiz"
 	"io"
 	"io/fs"
@@ -396,7 +397,7 @@ func TestNewerSchema(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := db.Exec(`PRAGMA user_version = 3`); err != nil {
+			if _, err := db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, latestVersion+1)); err != nil {
 				t.Fatal(err)
 			}
 			db.Close()
@@ -406,12 +407,13 @@ func TestNewerSchema(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := db.Exec(`CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 17`); err != nil {
+			if _, err := db.Exec(`CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 17; ` +
+				fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
 				t.Fatal(err)
 			}
 			db.Close()
 		}},
-		{"newer version only in the WAL (file header still says 2)", func(t *testing.T, path string) {
+		{"newer version only in the WAL (the file header still says ours)", func(t *testing.T, path string) {
 			// Copy a database and its WAL while the writer still has them
 			// open, as a crash of a newer httpcodes would leave them.
 			src := filepath.Join(t.TempDir(), FileName)
@@ -421,7 +423,7 @@ func TestNewerSchema(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer db.Close()
-			if _, err := db.Exec(`PRAGMA user_version = 5`); err != nil {
+			if _, err := db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, latestVersion+1)); err != nil {
 				t.Fatal(err)
 			}
 			for _, suffix := range []string{"", "-wal"} {
@@ -450,7 +452,8 @@ func TestNewerSchema(t *testing.T) {
 				if n.MovedAside != "" {
 					t.Errorf("notice %+v", n)
 				}
-				if msg := err.Error(); !strings.Contains(msg, path) || !regexp.MustCompile(`version (3|17|5)\b`).MatchString(msg) || !strings.Contains(msg, "up to 2") {
+				if msg := err.Error(); !strings.Contains(msg, path) || !regexp.MustCompile(`version (`+strconv.Itoa(latestVersion+1)+`|17)\b`).MatchString(msg) ||
+					!strings.Contains(msg, "up to "+strconv.Itoa(latestVersion)) {
 					t.Errorf("message %q should name the file and both versions", msg)
 				}
 			}

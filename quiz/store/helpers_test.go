@@ -41,18 +41,30 @@ func TestMain(m *testing.M) {
 //	        after each Record returns (the parent kills it).
 //	open:   open STORE_DIR, print what Open said and how many answers the
 //	        store holds, record one answer, and print whether that worked.
+//	race:   print "ready", wait for a line on stdin, then open STORE_DIR,
+//	        record STORE_N answers, printing "ok i" after each, and close
+//	        (several of them started at once race to open the same file).
 func helperMain(mode string) int {
 	dir := os.Getenv("STORE_DIR")
 	n, _ := strconv.Atoi(os.Getenv("STORE_N"))
 	if mode == "open" {
 		return helperOpen(dir)
 	}
+	out := bufio.NewWriter(os.Stdout)
+	if mode == "race" {
+		fmt.Fprintln(out, "ready")
+		out.Flush()
+		if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil {
+			fmt.Fprintln(os.Stderr, "stdin:", err)
+			return 2
+		}
+		mode = "answer"
+	}
 	s, _, err := Open(dir, fsrs.Default())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "open:", err)
 		return 2
 	}
-	out := bufio.NewWriter(os.Stdout)
 	if mode == "record" {
 		fmt.Fprintln(out, "ready")
 		out.Flush()
@@ -60,7 +72,7 @@ func helperMain(mode string) int {
 			fmt.Fprintln(os.Stderr, "stdin:", err)
 			return 2
 		}
-	} else {
+	} else if mode == "loop" {
 		n = -1
 	}
 	for i := 0; n < 0 || i < n; i++ {
@@ -88,7 +100,7 @@ func helperMain(mode string) int {
 func helperOpen(dir string) int {
 	s, n, err := Open(dir, fsrs.Default())
 	if err != nil {
-		fmt.Printf("unwritable=%v err=%q\n", errors.Is(err, ErrUnwritable), err)
+		fmt.Printf("unwritable=%v damaged=%v notice=%q err=%q\n", errors.Is(err, ErrUnwritable), errors.Is(err, ErrDamaged), n, err)
 		return 0
 	}
 	var reviews int

@@ -153,8 +153,8 @@ func TestMigrateFromV1(t *testing.T) {
 	if n.MovedAside != "" {
 		t.Fatalf("notice %+v", n)
 	}
-	if v := queryInt(t, s.db, `PRAGMA user_version`); v != 2 {
-		t.Fatalf("user_version %d, want 2", v)
+	if v := queryInt(t, s.db, `PRAGMA user_version`); v != latestVersion {
+		t.Fatalf("user_version %d, want %d", v, latestVersion)
 	}
 	if got := columns(t, s.db, "cards"); !slices.Equal(got, wantCards) {
 		t.Errorf("cards columns %v", got)

@@ -134,6 +134,29 @@ func TestPermissions(t *testing.T) {
 			t.Errorf("the unreadable file was not moved aside intact: %v", after)
 		}
 	})
+	t.Run("damaged file in a read-only directory", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "data")
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		write(t, filepath.Join(dir, FileName), []byte(strings.Repeat("not a database ", 600)))
+		if err := os.Chmod(filepath.Join(dir, FileName), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		mkdirMode(t, dir, 0o555)
+		before := dirState(t, dir)
+		got := runOpen(t, dir)
+		// One message, whole: what is wrong, where, and why nothing was done;
+		// no notice that the progress "can be read".
+		want := `unwritable=true damaged=true notice="" err="progress database is damaged: ` + filepath.Join(dir, FileName) +
+			` (it is not an SQLite database), and it cannot be moved aside: cannot write progress to ` + dir
+		if !strings.HasPrefix(got, want) {
+			t.Errorf("child: %s\nwant:  %s…", got, want)
+		}
+		if after := dirState(t, dir); !maps.Equal(before, after) {
+			t.Errorf("the directory changed: %v -> %v", before, after)
+		}
+	})
 	t.Run("read-only directory, no progress yet", func(t *testing.T) {
 		dir := mkdirMode(t, filepath.Join(t.TempDir(), "empty"), 0o555)
 		if got := runOpen(t, dir); !strings.HasPrefix(got, "unwritable=true") || strings.Contains(got, ".write-test") {

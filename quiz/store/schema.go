@@ -23,6 +23,7 @@ type migration struct {
 var migrations = []migration{
 	{sql: schemaV1},
 	{sql: schemaV2, fill: backfillPrevState},
+	{sql: schemaV3},
 }
 
 // latestVersion is the newest schema this code knows.
@@ -84,6 +85,16 @@ UPDATE cards SET introduced_day = (SELECT MIN(r.day) FROM reviews r WHERE r.card
 CREATE INDEX reviews_day ON reviews(day, card_id);
 CREATE INDEX reviews_card ON reviews(card_id, kind, correct);
 CREATE INDEX reviews_session ON reviews(session_id) WHERE session_id IS NOT NULL;
+`
+
+// v3: the queue of codes to learn first: new cards a learner asked for
+// (httpcodes explain --study), in the order asked. A card leaves the
+// queue's effect once it has been answered.
+const schemaV3 = `
+CREATE TABLE queue (
+	card_id   TEXT PRIMARY KEY,
+	queued_at INTEGER NOT NULL
+);
 `
 
 // backfillPrevState replays each card's review log through the scheduler to

@@ -9,9 +9,8 @@ import (
 	"httpcodes/quiz/fsrs"
 )
 
-// Stats computes the statistics at now (see quiz.Stats). deck is every
-// card ID the learner can study; newPerDay is the daily limit of new cards.
-// The aggregates are read in one transaction, so the figures agree, and
+// Stats computes the statistics at now (see quiz.Stats) over q. The
+// aggregates are read in one transaction, so the figures agree, and
 // quiz.ComputeStats derives the rest.
 //
 // Retention is Anki's true retention: among the first review of each card
@@ -19,12 +18,12 @@ import (
 // before that review, the share not rated Again. Best scores are quiz
 // sessions that ended with at least the planned number of answers, by
 // percent, then answers, then the earlier.
-func (s *Store) Stats(now time.Time, deck []string, newPerDay int) (quiz.Stats, error) {
+func (s *Store) Stats(now time.Time, q quiz.StatsQuery) (quiz.Stats, error) {
 	log, err := s.statsLog(s.p.DayNumber(now))
 	if err != nil {
 		return quiz.Stats{}, err
 	}
-	return quiz.ComputeStats(log, s.p, now, deck, newPerDay), nil
+	return quiz.ComputeStats(log, s.params(), now, q), nil
 }
 
 // statsLog reads the aggregates of the statistics in one transaction.

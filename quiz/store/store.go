@@ -6,26 +6,24 @@
 // that two terminals can study at once. Every answer is committed in its
 // own transaction before Record returns, so a crash or a kill loses nothing
 // already answered. A damaged file is renamed aside (never deleted) and a
-// fresh one started; a file written by a newer httpcodes is never touched.
+// fresh one started; a file written by a newer httpcodes, and any other
+// application's database, is never touched (the file's application ID and
+// schema version tell ours from theirs).
 package store
 
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
+	"sync/atomic"
 	"time"
 
-	"github.com/ncruces/go-sqlite3"
 	_ "github.com/ncruces/go-sqlite3/driver" // registers "sqlite3"
 
 	"httpcodes/quiz"
@@ -63,6 +61,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 	p    fsrs.Params
+	// retention is the desired retention set since the store was opened
+	// (math.Float64bits; 0 while p's holds).
+	retention atomic.Uint64
 	// wmu serialises this process's write transactions, so that they queue
 	// in Go instead of spinning in SQLite's busy handler. Other processes
 	// are handled by busy_timeout.
@@ -84,9 +85,38 @@ type Notice struct {
 	// dropped the answers logged after the damage; "" if none.
 	WALKept string
 	// NotSaved is set when the progress can be read but not written (a
-	// read-only file or directory): the store holds a copy of it, shows
-	// it, and keeps nothing. It says why.
+	// read-only file or directory, or LogProblem): the store holds a copy
+	// of it, shows it, and keeps nothing. It says why.
 	NotSaved error
+	// LogProblem says what is wrong with the write-ahead log beside the
+	// database, and where, when it cannot be used (it is a directory, for
+	// instance): the progress shown is what the database file holds.
+	LogProblem error
+}
+
+// String is what the learner is told of the notice, in one message; ""
+// when there is nothing to tell.
+func (n Notice) String() string {
+	var parts []string
+	if n.WALKept != "" {
+		parts = append(parts, "Part of your progress log was damaged: the answers saved before the damage were kept, "+
+			"and a copy of the damaged log is at "+n.WALKept+".")
+	}
+	switch {
+	case n.MovedAside != "" && n.Unreadable:
+		parts = append(parts, "Your progress file could not be read (its permissions): it was moved to "+n.MovedAside+
+			" and a new one was started.")
+	case n.MovedAside != "":
+		parts = append(parts, "Your progress file was damaged: it was moved to "+n.MovedAside+" and a new one was started.")
+	}
+	switch {
+	case n.LogProblem != nil:
+		parts = append(parts, "Your progress is shown as the database file holds it, but nothing new is saved: "+
+			n.LogProblem.Error()+".")
+	case n.NotSaved != nil:
+		parts = append(parts, "Your progress is read-only ("+n.NotSaved.Error()+"): it can be read, but nothing new is saved.")
+	}
+	return strings.Join(parts, " ")
 }
 
 // DefaultDir is the data directory: $HTTPCODES_DATA_DIR if set, else
@@ -104,238 +134,6 @@ func DefaultDir() (string, error) {
 		return "", fmt.Errorf("progress directory: %w", err)
 	}
 	return filepath.Join(home, ".local", "state", "httpcodes"), nil
-}
-
-// Open opens (creating if needed) dir/progress.db and brings its schema up
-// to date. Errors to expect: ErrUnwritable (no progress yet and nowhere to
-// write it: fall back to OpenMemory) and ErrNewerSchema (the file is left
-// byte-for-byte as it was). A damaged or unreadable file is moved aside and
-// reported in the Notice, and a fresh store returned. Progress that can be
-// read but not written is opened as a copy, with Notice.NotSaved set.
-func Open(dir string, p fsrs.Params) (*Store, Notice, error) {
-	return openFile(dir, p, synchronous)
-}
-
-func openFile(dir string, p fsrs.Params, syncMode string) (*Store, Notice, error) {
-	ctx := context.Background()
-	var notice Notice
-	if dir == "" {
-		return nil, notice, errors.New("store: empty data directory")
-	}
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, notice, err
-	}
-	dir = abs
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, notice, unwritable(dir, err)
-	}
-	// SQLite needs to create progress.db-wal and -shm beside the file.
-	var dirErr error
-	if f, err := os.CreateTemp(dir, ".write-test-*"); err != nil {
-		dirErr = unwritable(dir, cause(err))
-	} else {
-		f.Close()
-		os.Remove(f.Name())
-	}
-	path := filepath.Join(dir, FileName)
-
-	fi, err := os.Stat(path)
-	switch {
-	case err == nil:
-		if !fi.Mode().IsRegular() {
-			return nil, notice, fmt.Errorf("%s is not a regular file", path)
-		}
-		f, err := os.OpenFile(path, os.O_RDWR, 0)
-		if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
-			if rf, rerr := os.Open(path); rerr == nil {
-				// Readable, not writable: show the progress, keep nothing.
-				rf.Close()
-				return openReadOnly(ctx, path, p, unwritable(path, cause(err)))
-			} else if dirErr == nil && errors.Is(rerr, fs.ErrPermission) {
-				// Not even readable: move it aside like a damaged file.
-				if notice.MovedAside, err = moveAside(path); err != nil {
-					return nil, notice, err
-				}
-				notice.Unreadable = true
-				break
-			}
-			return nil, notice, unwritable(path, cause(err))
-		}
-		if err != nil {
-			return nil, notice, err
-		}
-		if dirErr != nil {
-			// The file could be written, but not the log beside it.
-			f.Close()
-			return openReadOnly(ctx, path, p, dirErr)
-		}
-		// Look before writing anything: a newer schema must stay untouched
-		// (the header says so without even opening it with SQLite, which
-		// would create a -wal and -shm beside it), and a damaged file must
-		// be moved aside.
-		v := headerVersion(f)
-		f.Close()
-		damaged := false
-		if v > latestVersion {
-			// Newer, or a header scrambled by damage. No release will ever
-			// count a thousand schema versions; below that, check the file
-			// as an immutable read-only database, which SQLite never writes.
-			if damaged = v > maxPlausibleVersion || soundness(ctx, path) == errDamaged; !damaged {
-				return nil, notice, newerSchema(path, v)
-			}
-		}
-		if !damaged {
-			v, damaged, err = probe(ctx, path)
-		}
-		if err != nil {
-			return nil, notice, err
-		}
-		if !damaged && v > latestVersion {
-			return nil, notice, newerSchema(path, v)
-		}
-		if damaged {
-			if notice.MovedAside, err = moveAside(path); err != nil {
-				return nil, notice, err
-			}
-		} else if notice.WALKept, err = keepDamagedWAL(path); err != nil {
-			// Keep a damaged log before the database is opened for
-			// writing: SQLite's recovery would drop its tail. (The probe
-			// above reads without recovering anything into the file.)
-			return nil, notice, err
-		}
-	case errors.Is(err, fs.ErrNotExist):
-		if dirErr != nil {
-			return nil, notice, dirErr
-		}
-	default:
-		return nil, notice, err
-	}
-
-	s, err := openRW(ctx, path, p, syncMode)
-	if err != nil && isDamage(err) && notice.MovedAside == "" {
-		// Damage the probe did not see (or that appeared since): move aside
-		// and start afresh, once.
-		if notice.MovedAside, err = moveAside(path); err != nil {
-			return nil, notice, err
-		}
-		s, err = openRW(ctx, path, p, syncMode)
-	}
-	if err != nil {
-		return nil, notice, err
-	}
-	return s, notice, nil
-}
-
-func openRW(ctx context.Context, path string, p fsrs.Params, syncMode string) (*Store, error) {
-	db, err := sql.Open("sqlite3", fileDSN(path,
-		fmt.Sprintf("busy_timeout(%d)", busyTimeout),
-		"synchronous("+syncMode+")",
-		"foreign_keys(on)",
-	))
-	if err != nil {
-		return nil, err
-	}
-	db.SetMaxOpenConns(4)
-	db.SetMaxIdleConns(4)
-	if err := useWAL(ctx, db, busyTimeout*time.Millisecond); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if err := migrate(ctx, db, p, path, latestVersion); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return &Store{db: db, path: path, p: p}, nil
-}
-
-// useWAL switches the file to write-ahead logging, which it then keeps for
-// every later connection. The switch upgrades a read lock to a write lock,
-// and SQLite answers "busy" at once, without waiting in its busy handler,
-// when another process is doing the same (waiting could deadlock). So the
-// wait is here: retry with a short, growing pause until the time-out.
-func useWAL(ctx context.Context, db *sql.DB, timeout time.Duration) error {
-	deadline := time.Now().Add(timeout)
-	pause := time.Millisecond
-	for {
-		var mode string
-		err := db.QueryRowContext(ctx, `PRAGMA journal_mode = wal`).Scan(&mode)
-		if err == nil || !isBusy(err) || time.Now().After(deadline) {
-			// A file system without shared memory keeps its rollback
-			// journal (mode is then not "wal"); the store works either way.
-			return err
-		}
-		time.Sleep(pause)
-		pause = min(2*pause, 50*time.Millisecond)
-	}
-}
-
-// isBusy tells whether err means another connection holds a lock.
-func isBusy(err error) bool {
-	return errors.Is(err, sqlite3.BUSY) || errors.Is(err, sqlite3.LOCKED)
-}
-
-// openReadOnly opens a copy of the database at path (and its log) in a
-// temporary directory: the learner sees their progress, and the answers of
-// this run go to the copy, which Close removes. why is what stops writing.
-func openReadOnly(ctx context.Context, path string, p fsrs.Params, why error) (*Store, Notice, error) {
-	notice := Notice{NotSaved: why}
-	if f, err := os.Open(path); err == nil {
-		v := headerVersion(f)
-		f.Close()
-		if v > latestVersion {
-			return nil, notice, newerSchema(path, v)
-		}
-	}
-	sweepReadOnlyCopies()
-	tmp, err := os.MkdirTemp("", readOnlyPrefix+"*")
-	if err != nil {
-		return nil, notice, fmt.Errorf("%w (and no temporary copy could be made: %w)", why, cause(err))
-	}
-	for _, suffix := range []string{"", "-wal"} {
-		b, err := os.ReadFile(path + suffix)
-		if errors.Is(err, fs.ErrNotExist) && suffix != "" {
-			continue
-		}
-		if err == nil {
-			err = os.WriteFile(filepath.Join(tmp, FileName+suffix), b, 0o600)
-		}
-		if err != nil {
-			os.RemoveAll(tmp)
-			return nil, notice, fmt.Errorf("%w (and reading %s failed: %w)", why, path+suffix, cause(err))
-		}
-	}
-	s, err := openRW(ctx, filepath.Join(tmp, FileName), p, "off")
-	if err != nil {
-		os.RemoveAll(tmp)
-		return nil, notice, fmt.Errorf("%w, and %s could not be read: %w", why, path, err)
-	}
-	s.path, s.scratch = "", tmp
-	return s, notice, nil
-}
-
-// readOnlyPrefix names the temporary directories of read-only copies.
-const readOnlyPrefix = "httpcodes-read-only-"
-
-// sweepReadOnlyCopies removes the read-only copies a killed process left
-// in the temporary directory (a day old or more: a running one is newer).
-func sweepReadOnlyCopies() {
-	old, _ := filepath.Glob(filepath.Join(os.TempDir(), readOnlyPrefix+"*"))
-	for _, d := range old {
-		if fi, err := os.Stat(d); err == nil && fi.IsDir() && time.Since(fi.ModTime()) > 24*time.Hour {
-			os.RemoveAll(d)
-		}
-	}
-}
-
-// cause is the reason inside a file-system error, without the file name
-// (which may be a temporary one the learner never heard of).
-func cause(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // OpenMemory returns a store that lives in memory only (for when the data
@@ -383,133 +181,6 @@ func fileDSN(path string, pragmas ...string) string {
 		q[i] = "_pragma=" + url.QueryEscape(p)
 	}
 	return u.String() + "?" + strings.Join(q, "&")
-}
-
-// headerVersion is the user_version in a database file's header (0 when
-// the file is not an SQLite database). With a WAL, the file's header may be
-// older than the database's; probe reads the real one.
-func headerVersion(f *os.File) int {
-	var h [100]byte
-	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:16]) != "SQLite format 3\x00" {
-		return 0
-	}
-	return int(binary.BigEndian.Uint32(h[60:64]))
-}
-
-// probe reads the schema version and runs quick_check over a read-only
-// connection, which never writes to the database file.
-func probe(ctx context.Context, path string) (version int, damaged bool, err error) {
-	db, err := sql.Open("sqlite3", fileDSN(path, fmt.Sprintf("busy_timeout(%d)", busyTimeout))+"&mode=ro")
-	if err != nil {
-		return 0, false, err
-	}
-	defer db.Close()
-	db.SetMaxOpenConns(1)
-	version, err = userVersion(ctx, db)
-	if err != nil {
-		if isDamage(err) {
-			return 0, true, nil
-		}
-		return 0, false, err
-	}
-	if version > latestVersion {
-		return version, false, nil
-	}
-	rows, err := db.QueryContext(ctx, `PRAGMA quick_check(1)`)
-	if err != nil {
-		if isDamage(err) {
-			return version, true, nil
-		}
-		return version, false, err
-	}
-	defer rows.Close()
-	result := ""
-	if rows.Next() {
-		if err := rows.Scan(&result); err != nil {
-			return version, false, err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		if isDamage(err) {
-			return version, true, nil
-		}
-		return version, false, err
-	}
-	return version, result != "ok", nil
-}
-
-var errDamaged = errors.New("store: damaged database")
-
-// maxPlausibleVersion bounds the schema versions a real database can have;
-// a larger one in a header is damage, not the future.
-const maxPlausibleVersion = 1000
-
-// soundness runs quick_check over the file opened immutable and read-only:
-// no lock, no -wal or -shm, no write of any kind. It returns errDamaged
-// when the file is not a sound database, nil when it is, and another error
-// when it cannot tell.
-func soundness(ctx context.Context, path string) error {
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), RawQuery: "mode=ro&immutable=1"}
-	db, err := sql.Open("sqlite3", u.String())
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	var result string
-	if err := db.QueryRowContext(ctx, `PRAGMA quick_check(1)`).Scan(&result); err != nil {
-		if isDamage(err) {
-			return errDamaged
-		}
-		return err
-	}
-	if result != "ok" {
-		return errDamaged
-	}
-	return nil
-}
-
-// isDamage tells whether err means the file is not a sound database.
-func isDamage(err error) bool {
-	return errors.Is(err, sqlite3.NOTADB) || errors.Is(err, sqlite3.CORRUPT)
-}
-
-// damagedName is a free name for a damaged copy of path:
-// path.damaged-YYYYMMDD-HHMMSS, with -2, -3… if that is taken.
-func damagedName(path string) string {
-	base := path + ".damaged-" + time.Now().Format("20060102-150405")
-	target := base
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
-			return target
-		}
-		target = fmt.Sprintf("%s-%d", base, i)
-	}
-}
-
-// moveAside renames a damaged database, with its -wal, -shm and -journal,
-// to progress.db.damaged-YYYYMMDD-HHMMSS (plus -2, -3… if taken).
-func moveAside(path string) (string, error) {
-	target := damagedName(path)
-	if err := os.Rename(path, target); err != nil {
-		return "", fmt.Errorf("store: moving damaged %s aside: %w", path, err)
-	}
-	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
-		if _, err := os.Lstat(path + suffix); err == nil {
-			if err := os.Rename(path+suffix, target+suffix); err != nil {
-				return target, fmt.Errorf("store: moving damaged %s aside: %w", path+suffix, err)
-			}
-		}
-	}
-	return target, nil
-}
-
-func unwritable(where string, cause error) error {
-	return fmt.Errorf("%w to %s: %w", ErrUnwritable, where, cause)
-}
-
-func newerSchema(path string, v int) error {
-	return fmt.Errorf("%w: %s has schema version %d, this httpcodes knows versions up to %d (the file was left untouched; upgrade httpcodes)",
-		ErrNewerSchema, path, v, latestVersion)
 }
 
 // loc is the learner's time zone (fsrs: nil means UTC).
@@ -622,7 +293,7 @@ func (s *Store) Record(a quiz.Answer) (fsrs.Card, error) {
 	if err != nil {
 		return fsrs.Card{}, err
 	}
-	next := s.p.Next(card, rating, at)
+	next := s.params().Next(card, rating, at)
 
 	var session any // NULL
 	if a.SessionID != 0 {
@@ -726,13 +397,56 @@ func (s *Store) IntroducedToday(now time.Time) (int, error) {
 	return n, err
 }
 
+// Queue puts cards first in line among the new cards of the next reviews,
+// in the order given, after those queued before; it returns how many were
+// not queued yet.
+func (s *Store) Queue(ids []string, at time.Time) (int, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.Begin()
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	added := 0
+	for i, id := range ids {
+		res, err := tx.Exec(`INSERT OR IGNORE INTO queue (card_id, queued_at) VALUES (?, ?)`, id, at.UnixMilli()+int64(i))
+		if err != nil {
+			return 0, err
+		}
+		if n, err := res.RowsAffected(); err == nil {
+			added += int(n)
+		}
+	}
+	return added, tx.Commit()
+}
+
+// Queued returns the queued cards, first in line first.
+func (s *Store) Queued() ([]string, error) {
+	rows, err := s.db.Query(`SELECT card_id FROM queue ORDER BY queued_at, card_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
 // Size counts the answers logged and the codes scheduled.
 func (s *Store) Size() (answers, cards int, err error) {
 	err = s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM reviews), (SELECT COUNT(*) FROM cards)`).Scan(&answers, &cards)
 	return answers, cards, err
 }
 
-// Reset deletes all reviews, cards and sessions in one transaction.
+// Reset deletes all reviews, cards, sessions and the queue in one
+// transaction.
 func (s *Store) Reset() error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
@@ -741,7 +455,7 @@ func (s *Store) Reset() error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM reviews`, `DELETE FROM cards`, `DELETE FROM sessions`} {
+	for _, q := range []string{`DELETE FROM reviews`, `DELETE FROM cards`, `DELETE FROM sessions`, `DELETE FROM queue`} {
 		if _, err := tx.Exec(q); err != nil {
 			return err
 		}

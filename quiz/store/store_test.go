@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -47,8 +48,8 @@ func TestOpenFresh(t *testing.T) {
 	if want := filepath.Join(dir, FileName); s.Path() != want {
 		t.Errorf("Path() = %q, want %q", s.Path(), want)
 	}
-	if v := queryInt(t, s.db, `PRAGMA user_version`); v != latestVersion || latestVersion != 2 {
-		t.Errorf("user_version %d, latest %d; want 2", v, latestVersion)
+	if v := queryInt(t, s.db, `PRAGMA user_version`); v != latestVersion || latestVersion != 3 {
+		t.Errorf("user_version %d, latest %d; want 3", v, latestVersion)
 	}
 	// Every pooled connection gets the pragmas: hold several at once.
 	conns := make([]interface{ Close() error }, 0, 3)
@@ -300,7 +301,7 @@ func TestConcurrentRecord(t *testing.T) {
 					return
 				}
 				if i%5 == 0 {
-					if _, err := s.Stats(t0, nil, 10); err != nil {
+					if _, err := s.Stats(t0, quiz.StatsQuery{NewPerDay: 10}); err != nil {
 						errs <- err
 						return
 					}
@@ -427,14 +428,14 @@ func TestOpenMemory(t *testing.T) {
 			if _, err := s.Record(quiz.Answer{CardID: "503", Kind: "code", Correct: true, At: t0.Add(time.Duration(i+1) * time.Hour)}); err != nil {
 				t.Error(err)
 			}
-			if _, err := s.Stats(t0, []string{"503"}, 5); err != nil {
+			if _, err := s.Stats(t0, quiz.StatsQuery{Deck: []string{"503"}, NewPerDay: 5}); err != nil {
 				t.Error(err)
 			}
 		})
 	}
 	wg.Wait()
 	checkConsistent(t, s, 5)
-	st, err := s.Stats(t0.Add(5*time.Hour), []string{"503", "504"}, 5)
+	st, err := s.Stats(t0.Add(5*time.Hour), quiz.StatsQuery{Deck: []string{"503", "504"}, NewPerDay: 5})
 	if err != nil || st.Reviews != 5 || st.DueToday.New != 1 {
 		t.Errorf("Stats: %+v, %v", st, err)
 	}
@@ -479,5 +480,27 @@ func TestOpenOddPath(t *testing.T) {
 	defer s.Close()
 	if c, _ := s.Cards(); c["200"].Reps != 1 {
 		t.Errorf("reopened: %+v", c)
+	}
+}
+
+// TestQueue: queued cards keep the order asked, a card queued twice keeps
+// its first place, and reset empties the queue.
+func TestQueue(t *testing.T) {
+	s := openTemp(t, fsrs.Default())
+	if n, err := s.Queue([]string{"503", "404"}, t0); err != nil || n != 2 {
+		t.Fatalf("Queue = %d, %v", n, err)
+	}
+	if n, err := s.Queue([]string{"404", "429"}, t0.Add(time.Hour)); err != nil || n != 1 {
+		t.Fatalf("Queue again = %d, %v; want 1 new", n, err)
+	}
+	got, err := s.Queued()
+	if want := []string{"503", "404", "429"}; err != nil || !slices.Equal(got, want) {
+		t.Fatalf("Queued = %v, %v; want %v", got, err, want)
+	}
+	if err := s.Reset(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Queued(); len(got) != 0 {
+		t.Errorf("Queued after reset = %v", got)
 	}
 }
