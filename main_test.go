@@ -1228,16 +1228,14 @@ func TestHelpVersionCompletion(t *testing.T) {
 // as written; piped help and error messages carry no blanks at the ends
 // of lines (fang pads them to the width of a terminal).
 func TestHelpPolish(t *testing.T) {
-	subs := []string{"search", "list", "quiz", "review", "stats", "reset", "export", "completion"}
-	for _, args := range append([][]string{{"--help"}}, func() (a [][]string) {
-		for _, s := range subs {
-			a = append(a, []string{s, "--help"})
-		}
-		return a
-	}()...) {
+	all := [][]string{{"--help"}}
+	for _, c := range newRoot(&env{}).Commands() {
+		all = append(all, []string{c.Name(), "--help"})
+	}
+	for _, args := range all {
 		r := expect(t, exitOK, args...)
 		what := strings.Join(args, " ")
-		if args[0] != "completion" && !strings.Contains(r.stdout, "EXAMPLES") {
+		if !strings.Contains(r.stdout, "EXAMPLES") {
 			t.Errorf("%s: no examples:\n%s", what, r.stdout)
 		}
 		noTrailingBlanks(t, what, r.stdout)
