@@ -40,6 +40,11 @@ func TestHelpBarKeepsWhatMatters(t *testing.T) {
 		if strings.Contains(bar, "move") {
 			t.Fatalf("width %d: the card's help bar says the arrows move: %q", w, bar)
 		}
+		// The quiz setup: enter starts the quiz.
+		hs.keys("esc", "t")
+		if bar = footerLine(hs); !strings.Contains(bar, "enter start") {
+			t.Fatalf("width %d: the quiz setup's help bar lacks %q: %q", w, "enter start", bar)
+		}
 	}
 }
 

@@ -83,7 +83,7 @@ func newSetup(c *common) *setup {
 	km := c.keys
 	general := []key.Binding{km.Back, km.Help, km.Quit}
 	s.help = helpKeys{
-		short: []key.Binding{km.helpField, km.Left, km.Start, km.Back, km.Help, km.Quit},
+		short: []key.Binding{km.Start, km.helpField, km.Left, km.Back, km.Help, km.Quit},
 		full:  [][]key.Binding{{km.PrevField, km.NextField, km.Left, km.Start}, general},
 	}
 	return s
