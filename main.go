@@ -151,7 +151,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitUsage
 }
 
-// version says what was built, so that a bug report can name it.
 // lineTrimmer passes text on a line at a time, without the blanks at the
 // end of each line; Flush writes a last line that has no newline.
 type lineTrimmer struct {
@@ -195,6 +194,7 @@ func (t *lineTrimmer) Flush() error {
 	return err
 }
 
+// version says what was built, so that a bug report can name it.
 func version() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
