@@ -153,7 +153,10 @@ var stopWords = map[string]bool{
 // "rate limit"). Every word of the query must match somewhere; a word that
 // matches nothing exactly is tried as a prefix and then with one or two
 // typos. An empty query matches nothing.
-func Search(query string) []Result {
+func Search(query string) []Result { return searchIn(docs(), query) }
+
+// searchIn ranks the documents of ds that match a query.
+func searchIn(ds []doc, query string) []Result {
 	q := strings.ToLower(strings.TrimSpace(query))
 	if q == "" {
 		return nil
@@ -170,7 +173,6 @@ func Search(query string) []Result {
 	if len(terms) == 0 {
 		return nil
 	}
-	ds := docs()
 	scores := make([]int, len(ds))
 	for _, t := range terms {
 		hits := scoreTerm(ds, t, false)
