@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"httpcodes/data"
 )
@@ -41,6 +40,12 @@ type Question struct {
 	// Again marks a re-ask of a missed question (or of a card still in its
 	// learning steps). It does not count toward the score.
 	Again bool
+	// CardID is the card the answer is recorded on: the entry's ID, or a
+	// team scenario's own ID.
+	CardID string
+	// Deck names the team deck a team scenario comes from; empty for the
+	// catalogue's own questions.
+	Deck string
 }
 
 // Option is one choice of a question.
@@ -58,8 +63,10 @@ type Option struct {
 // Options per question: the right answer and three distractors.
 const choices = 4
 
-// catalog is what question generation needs from data/, computed once.
+// catalog is what question generation needs from a catalogue and a team's
+// scenarios, computed once per Bank.
 type catalog struct {
+	data *data.Catalogue
 	// askable is every entry but the reserved ones (306, 418), in catalogue
 	// order: the entries that may be asked about or used as distractors.
 	askable []*data.Entry
@@ -73,6 +80,10 @@ type catalog struct {
 	// sameAll closes same over its links.
 	same, sameAll map[*data.Entry][]*data.Entry
 	pairs         map[*data.Entry][]pairChoice
+	// team are the team's scenarios whose answer is askable, and teamByID
+	// the same by card ID.
+	team     []*TeamScenario
+	teamByID map[string]*TeamScenario
 }
 
 // pairChoice is one way to ask a pair question: a group of the entry and a
@@ -82,8 +93,10 @@ type pairChoice struct {
 	scenario *data.Scenario
 }
 
-var cat = sync.OnceValue(func() *catalog {
+func newCatalog(dc *data.Catalogue, team []TeamScenario) *catalog {
 	c := &catalog{
+		data:       dc,
+		teamByID:   map[string]*TeamScenario{},
 		byClass:    map[data.Class][]*data.Entry{},
 		order:      map[*data.Entry]int{},
 		confusions: map[*data.Entry][]*data.Entry{},
@@ -91,7 +104,7 @@ var cat = sync.OnceValue(func() *catalog {
 		sameAll:    map[*data.Entry][]*data.Entry{},
 		pairs:      map[*data.Entry][]pairChoice{},
 	}
-	for i, e := range data.All() {
+	for i, e := range dc.All() {
 		c.order[e] = i
 		if !askable(e) {
 			continue
@@ -157,15 +170,23 @@ var cat = sync.OnceValue(func() *catalog {
 		delete(seen, e)
 		c.sameAll[e] = slices.Collect(maps.Keys(seen))
 	}
+	for i := range team {
+		ts := &team[i]
+		// Only answers of this catalogue, asked once each.
+		if askable(ts.Answer) && dc.ByID(ts.Answer.ID()) == ts.Answer && c.teamByID[ts.ID] == nil {
+			c.team = append(c.team, ts)
+			c.teamByID[ts.ID] = ts
+		}
+	}
 	return c
-})
+}
 
 // askable reports whether an entry may be asked about or offered as an
 // option: every entry but the reserved "(Unused)" 306 and 418.
 func askable(e *data.Entry) bool { return e != nil && e.Status != data.Reserved }
 
 // canAsk reports whether a question of kind k can be asked about e.
-func canAsk(e *data.Entry, k Kind) bool {
+func (c *catalog) canAsk(e *data.Entry, k Kind) bool {
 	if !askable(e) {
 		return false
 	}
@@ -173,7 +194,7 @@ func canAsk(e *data.Entry, k Kind) bool {
 	case ScenarioKind:
 		return len(e.Scenarios) > 0
 	case Pair:
-		return len(cat().pairs[e]) > 0
+		return len(c.pairs[e]) > 0
 	}
 	return true
 }
@@ -237,21 +258,29 @@ func firstSentence(s string) string {
 	return s
 }
 
-// gen builds questions from a seeded random source.
-type gen struct{ r *rand.Rand }
+// gen builds questions from a catalog, with a seeded random source.
+type gen struct {
+	r *rand.Rand
+	c *catalog
+}
 
 // pcgStream is the second half of the PCG state; the seed is the first.
 const pcgStream = 0x68747470636f6465 // "httpcode"
 
-func newGen(seed int64) *gen { return &gen{rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
+func newGen(c *catalog, seed int64) *gen {
+	return &gen{r: rand.New(rand.NewPCG(uint64(seed), pcgStream)), c: c}
+}
 
 // build makes a question of kind k (not Mix) about e. like, when not nil,
 // is the question being re-asked: its scenario, group and prompt form are
 // kept, its distractors and their order drawn afresh.
 func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
-	q := &Question{Kind: k, Entry: e, Answer: -1, Hint: classHint(e.Class())}
+	q := &Question{Kind: k, Entry: e, Answer: -1, Hint: classHint(e.Class()), CardID: e.ID()}
 	if like != nil {
 		q.Scenario, q.Group, q.Again = like.Scenario, like.Group, true
+		if like.CardID != "" {
+			q.CardID, q.Deck = like.CardID, like.Deck
+		}
 	}
 	switch k {
 	case Meaning:
@@ -277,7 +306,7 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 		}
 	case Pair:
 		if q.Group == nil {
-			pc := cat().pairs[e][g.r.IntN(len(cat().pairs[e]))]
+			pc := g.c.pairs[e][g.r.IntN(len(g.c.pairs[e]))]
 			q.Group, q.Scenario = pc.group, pc.scenario
 		}
 		// The group's lesson would give the answer away: the hint only
@@ -296,6 +325,14 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 		}
 		g.shuffle(q)
 	}
+	return q
+}
+
+// team builds the question of a team scenario: a scenario question about
+// its answer, recorded on the scenario's own card.
+func (g *gen) team(ts *TeamScenario) *Question {
+	q := g.build(ts.Answer, ScenarioKind, &Question{Scenario: &ts.Scenario, CardID: ts.ID, Deck: ts.Deck})
+	q.Again = false
 	return q
 }
 
@@ -352,7 +389,7 @@ func (g *gen) shuffle(q *Question) {
 // make them ambiguous), never a reserved code, never two options with the
 // same label, and vendor codes only when the answer is one.
 func (g *gen) distractors(e *data.Entry, k Kind, sc *data.Scenario, n int) []*data.Entry {
-	c := cat()
+	c := g.c
 	taken := map[string]bool{optionLabel(k, e): true}
 	out := make([]*data.Entry, 0, n)
 	var versus []int
