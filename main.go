@@ -83,6 +83,7 @@ type env struct {
 	tty            bool // stdout is a terminal
 	width          int  // width to wrap printouts to
 	dataDir        string
+	team           teamDeck // the team's deck, read on first use (deck.go)
 }
 
 // run runs the command line and returns the exit code.
@@ -175,10 +176,10 @@ func newRoot(e *env) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
-					return printJSON(e.stdout, data.All())
+					return printJSON(e.stdout, e.cat(), e.cat().All())
 				}
 				if !e.tty {
-					return printText(e, ui.ListText(data.All(), 0, ui.PrintStyles()))
+					return printText(e, ui.ListText(e.cat().All(), 0, ui.PrintStyles()))
 				}
 				return runTUI(cmd.Context(), e, ui.Options{})
 			}
@@ -189,10 +190,11 @@ func newRoot(e *env) *cobra.Command {
 	root.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of code entries")
 	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
 		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
+	root.PersistentFlags().StringVar(&e.team.flag, "deck", "", deckUsage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: plainFlagError(err)}
 	})
-	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e))
+	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e), newDeck(e))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
@@ -221,15 +223,16 @@ func plainFlagError(err error) error {
 
 // lookup prints the entries named by codes and patterns ("404", "4xx").
 func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
+	cat := e.cat()
 	var found []*data.Entry
 	var missing []string
 	for _, a := range args {
 		var es []*data.Entry
 		if n, err := strconv.Atoi(a); err == nil && len(a) == 3 {
-			if es = data.Lookup(n); len(es) == 0 {
+			if es = cat.Lookup(n); len(es) == 0 {
 				missing = append(missing, ui.UnknownCode(a, n, true))
 			}
-		} else if matched, ok := data.Match(a); ok {
+		} else if matched, ok := cat.Match(a); ok {
 			if es = matched; len(es) == 0 {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
@@ -247,11 +250,11 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 		var err error
 		switch {
 		case asJSON:
-			err = printJSON(e.stdout, found)
+			err = printJSON(e.stdout, cat, found)
 		case len(args) == 1 && len(found) > 1 && !isCode(args[0]):
 			err = printText(e, ui.ListText(found, e.listWidth(), ui.PrintStyles()))
 		default:
-			err = printText(e, ui.Cards(found, e.width, ui.PrintStyles()))
+			err = printText(e, ui.Cards(cat, found, e.width, ui.PrintStyles()))
 		}
 		if err != nil {
 			return err
@@ -306,7 +309,7 @@ func newSearch(e *env) *cobra.Command {
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			q := strings.Join(args, " ")
-			res := data.Search(q)
+			res := e.cat().Search(q)
 			if limit > 0 && len(res) > limit {
 				res = res[:limit]
 			}
@@ -318,7 +321,7 @@ func newSearch(e *env) *cobra.Command {
 				for i, r := range res {
 					es[i] = r.Entry
 				}
-				return printJSON(e.stdout, es)
+				return printJSON(e.stdout, e.cat(), es)
 			}
 			return printText(e, ui.SearchText(res, e.listWidth(), ui.PrintStyles()))
 		},
@@ -351,14 +354,14 @@ func newList(e *env) *cobra.Command {
 					return usageErr("--tier %q: use essential, common or rare", tier)
 				}
 			}
-			es := data.Filter(func(en *data.Entry) bool {
+			es := e.cat().Filter(func(en *data.Entry) bool {
 				return fits(en.Code) && (!official || en.Official()) && (tier == "" || en.Tier == t)
 			})
 			if len(es) == 0 {
 				return notFound(e.stderr, "No codes match those filters.")
 			}
 			if asJSON {
-				return printJSON(e.stdout, es)
+				return printJSON(e.stdout, e.cat(), es)
 			}
 			return printText(e, ui.ListText(es, e.listWidth(), ui.PrintStyles()))
 		},
@@ -389,10 +392,10 @@ func printText(e *env, s string) error {
 	return err
 }
 
-func printJSON(w io.Writer, es []*data.Entry) error {
+func printJSON(w io.Writer, cat *data.Catalogue, es []*data.Entry) error {
 	out := make([]data.JSON, len(es))
 	for i, en := range es {
-		out[i] = en.ToJSON()
+		out[i] = cat.ToJSON(en)
 	}
 	return writeJSON(w, out)
 }

@@ -75,6 +75,7 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
 	}
 	opts.OpenProgress = e.openProgress
+	e.useDeck(&opts)
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
@@ -122,7 +123,7 @@ func newQuiz(e *env) *cobra.Command {
 			// A kind that cannot be asked in a scope (pair questions on 1xx)
 			// is known before any history is read.
 			if sc != quiz.ScopeWeakest {
-				if _, _, err := quiz.NewSession(cfg, quiz.Learner{FirstTime: true}); err != nil {
+				if _, _, err := e.deck().bank.NewSession(cfg, quiz.Learner{FirstTime: true}); err != nil {
 					return &exitError{code: exitUsage, err: err}
 				}
 			}
@@ -175,7 +176,7 @@ func newStats(e *env) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			s, err := st.Stats(time.Now(), quiz.DeckIDs(), quiz.NewPerDay)
+			s, err := st.Stats(time.Now(), e.oneShotBank().DeckIDs(), quiz.NewPerDay)
 			if err != nil {
 				return progressErr("reading progress: %w", err)
 			}

@@ -14,6 +14,7 @@ import (
 // Practice, Deck and DeckIDs use the built-in bank.
 type Bank struct {
 	entries *data.Catalogue
+	team    []TeamScenario
 	cat     func() *catalog
 }
 
@@ -36,7 +37,7 @@ type TeamScenario struct {
 // out, as is a second scenario with the same ID.
 func NewBank(c *data.Catalogue, team []TeamScenario) *Bank {
 	team = slices.Clone(team)
-	return &Bank{entries: c, cat: sync.OnceValue(func() *catalog { return newCatalog(c, team) })}
+	return &Bank{entries: c, team: team, cat: sync.OnceValue(func() *catalog { return newCatalog(c, team) })}
 }
 
 var builtin = NewBank(data.Builtin(), nil)
@@ -47,8 +48,9 @@ func Builtin() *Bank { return builtin }
 // Catalogue is the catalogue the bank draws from.
 func (b *Bank) Catalogue() *data.Catalogue { return b.entries }
 
-// TeamScenarios counts the team scenarios the bank can ask.
-func (b *Bank) TeamScenarios() int { return len(b.cat().team) }
+// HasTeam reports whether the bank was given team scenarios (so that the
+// team scope is worth offering). It costs nothing.
+func (b *Bank) HasTeam() bool { return len(b.team) > 0 }
 
 // NewSession plans a quiz on the built-in bank; see Bank.NewSession.
 func NewSession(cfg Config, l Learner) (*Session, []string, error) { return builtin.NewSession(cfg, l) }

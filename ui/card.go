@@ -27,10 +27,11 @@ func (r *CardRecord) key() string {
 }
 
 // Card renders an entry as a card that teaches: title, class, summary,
-// explanation, when to use it and when not, headers, confusions with the
-// why, the example exchange, facts, former names, notes and the spec links.
-// width is the width of the text; rec may be nil.
-func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
+// the team's note, explanation, when to use it and when not, headers,
+// confusions with the why, the example exchange, facts, former names,
+// notes and the spec links. width is the width of the text; rec and team
+// may be nil.
+func Card(e *data.Entry, width int, st *Styles, rec *CardRecord, team *data.Team) string {
 	width = max(width, 20)
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
@@ -52,6 +53,7 @@ func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 	line(title)
 	para(st.Muted.Render(metaLine(e)), 0)
 	para(st.Text.Italic(true).Render(e.Summary), 0)
+	teamSection(&b, team, width, st)
 	if e.Caveat != "" {
 		line("")
 		hanging(&b, "! ", e.Caveat, width, st.Warn)
@@ -130,6 +132,21 @@ func Card(e *data.Entry, width int, st *Styles, rec *CardRecord) string {
 		para(recordLine(*rec), 2)
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// teamSection is what a team's deck says about the code: its note and its
+// link, under the deck's name. The link is shown, never opened.
+func teamSection(b *strings.Builder, t *data.Team, width int, st *Styles) {
+	if t == nil || t.Note == "" && t.Link == "" {
+		return
+	}
+	b.WriteString("\n" + st.Heading.Render(truncate(t.Deck, width)) + "\n")
+	if t.Note != "" {
+		hanging(b, "  ", t.Note, width, st.Text)
+	}
+	for _, l := range linkLines(st, t.Link, width-2) {
+		b.WriteString("  " + l + "\n")
+	}
 }
 
 func exampleLines(b *strings.Builder, ex data.Example, width int, st *Styles) {

@@ -59,11 +59,12 @@ func ListLine(e *data.Entry, nameW, width int, st *Styles) string {
 	return line
 }
 
-// Cards renders several entries as cards separated by a rule.
-func Cards(entries []*data.Entry, width int, st *Styles) string {
+// Cards renders several entries of a catalogue as cards separated by a
+// rule.
+func Cards(cat *data.Catalogue, entries []*data.Entry, width int, st *Styles) string {
 	parts := make([]string, 0, len(entries))
 	for _, e := range entries {
-		parts = append(parts, Card(e, width, st, nil))
+		parts = append(parts, Card(e, width, st, nil, cat.Team(e)))
 	}
 	return strings.Join(parts, "\n\n"+st.Faint.Render(strings.Repeat("─", min(width, 40)))+"\n\n") + "\n"
 }

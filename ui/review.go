@@ -88,7 +88,8 @@ func (v *reviewScreen) start(introduced int, err error) tea.Cmd {
 		v.note = "Could not read today's progress: " + err.Error()
 	}
 	c := v.c
-	sess, plan := quiz.NewReview(c.learner.cards, quiz.Deck(), introduced, c.opts.NewPerDay, c.opts.Params, c.now(), c.seed())
+	bank := c.opts.Bank
+	sess, plan := bank.NewReview(c.learner.cards, bank.Deck(), introduced, c.opts.NewPerDay, c.opts.Params, c.now(), c.seed())
 	v.plan = plan
 	v.empty = plan.Due+plan.New == 0
 	v.run = newRun(c, quiz.ModeReview, quiz.Config{Kind: quiz.Mix, Scope: quiz.ScopeReview}, sess, v.width, v.height)

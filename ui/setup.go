@@ -70,7 +70,7 @@ func newSetup(c *common) *setup {
 	s := &setup{
 		c:      c,
 		kinds:  quiz.Kinds(),
-		scopes: quiz.Scopes(),
+		scopes: slices.DeleteFunc(quiz.Scopes(), func(sc quiz.Scope) bool { return sc == quiz.ScopeTeam && !c.opts.Bank.HasTeam() }),
 		counts: []int{5, 10, 20, 30, 50},
 		count:  1,
 		kind:   len(quiz.Kinds()) - 1, // mix
@@ -185,6 +185,8 @@ func scopeBlurb(sc quiz.Scope) string {
 		}))
 	case quiz.ScopeWeakest:
 		return "The codes you miss most"
+	case quiz.ScopeTeam:
+		return "The scenarios of your team's deck"
 	}
 	if fits, ok := data.ParsePattern(string(sc)); ok {
 		c := data.Class(sc[0] - '0')

@@ -55,9 +55,9 @@ func (s *statsScreen) leave() {}
 
 // loadCmd computes the statistics in the background.
 func (s *statsScreen) loadCmd() tea.Cmd {
-	p, now, limit := s.c.progress, s.c.now(), s.c.opts.NewPerDay
+	p, now, limit, bank := s.c.progress, s.c.now(), s.c.opts.NewPerDay, s.c.opts.Bank
 	return func() tea.Msg {
-		st, err := p.Stats(now, quiz.DeckIDs(), limit)
+		st, err := p.Stats(now, bank.DeckIDs(), limit)
 		return statsMsg{stats: st, err: err}
 	}
 }
