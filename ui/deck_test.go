@@ -111,7 +111,8 @@ func TestTeamScenarioAnsweredWrongThenRight(t *testing.T) {
 	o.Bank = deckBank(t, deck.Starter)
 	o.Start = QuizScreen
 	o.Quiz = &quiz.Config{Kind: quiz.Mix, Scope: quiz.ScopeTeam, Count: 5, Seed: 3}
-	hs := newHarness(t, o, 80, 24)
+	o.Width, o.Height = 80, 24 // known at start, as on a terminal: no size message comes before the quiz
+	hs := newHarness(t, o, 0, 0)
 	hs.requireContains("scenario · team · Payments API", "A refund asks for more money than the original charge.",
 		"Only 1 scenario in scope team")
 	q := hs.currentRun().sess.Current()

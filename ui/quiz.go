@@ -47,6 +47,7 @@ func (q *quizScreen) start(cfg quiz.Config, reproducible bool) tea.Cmd {
 	}
 	r := newRun(q.c, quiz.ModeQuiz, sess.Config(), sess, q.width, q.height)
 	r.notices = notices
+	r.layout() // the notices go above the first question
 	q.run = r
 	started := sess.Config()
 	return tea.Batch(r.startSessionCmd(), r.focus(), func() tea.Msg { return quizStartedMsg{cfg: started} })
