@@ -128,6 +128,7 @@ func TestTeamScenarioAnsweredWrongThenRight(t *testing.T) {
 		t.Fatalf("the re-ask is %+v, want the team scenario again", again)
 	}
 	hs.requireContains("scenario · team · Payments API", "A refund asks for more money", "repeat")
+	hs.requireLacks("Only 1 scenario") // said once, above the first question
 	hs.keys(hs.rightChoice())
 	hs.requireContains("✓ Right: 422 Unprocessable Content.", "Payments API: We answer 422 for every")
 	misses, _ = hs.fake().Misses()

@@ -98,7 +98,7 @@ func (r *run) text() string {
 		line(head + strings.Repeat(" ", max(w-lipgloss.Width(head)-lipgloss.Width(progress), 1)) + st.Bold.Render(progress))
 	}
 	for _, nt := range r.notices {
-		if pos == 1 && r.phase == phaseAsking {
+		if pos == 1 && !q.Again && r.phase == phaseAsking {
 			wrap(nt, st.Warn)
 		}
 	}
