@@ -250,7 +250,7 @@ func newDeckInit(e *env) *cobra.Command {
 func newDeckCheck(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "check [FILE]",
-		Short: "Check a deck (the one found from here when no FILE): exit 0 when good, 2 with FILE:LINE:COL: problem lines",
+		Short: "Check a deck (the one found from here by default): exit 0 when good, 2 with its problems",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			var path string
