@@ -243,3 +243,14 @@ func TestKeyPositions(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse parses the starter deck, as a run with a deck does before
+// its first frame.
+func BenchmarkParse(b *testing.B) {
+	src := []byte(Starter)
+	for b.Loop() {
+		if _, probs := Parse(FileName, src); len(probs) > 0 {
+			b.Fatal(probs)
+		}
+	}
+}
