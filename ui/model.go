@@ -92,6 +92,7 @@ func New(opts Options) Model {
 		m.pendingQuiz = &cfg
 	}
 	m.setHelpStyles()
+	m.banner = opts.Notice
 	m.active = c.opts.Start
 	if m.active == QuizScreen {
 		m.active = setupScreen // until the quiz starts
@@ -233,7 +234,7 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd) {
 	c := m.c
 	c.progress, c.ready, c.saving, c.notice = msg.progress, true, msg.saving, msg.notice
 	c.learner = msg.learner
-	m.banner = msg.notice
+	m.banner = strings.TrimSpace(m.banner + " " + msg.notice) // a notice of the start not yet read stays
 	m.layout()
 	cmds := []tea.Cmd{m.setup.update(msg)}
 	switch m.active {

@@ -59,12 +59,13 @@ func ListLine(e *data.Entry, nameW, width int, st *Styles) string {
 	return line
 }
 
-// Cards renders several entries as cards separated by a rule; stacks are
-// the stacks whose names the cards list (nil: every stack).
-func Cards(entries []*data.Entry, width int, st *Styles, stacks []string) string {
+// Cards renders several entries of a catalogue as cards separated by a
+// rule; stacks are the stacks whose names the cards list (nil: every
+// stack).
+func Cards(cat *data.Catalogue, entries []*data.Entry, width int, st *Styles, stacks []string) string {
 	parts := make([]string, 0, len(entries))
 	for _, e := range entries {
-		parts = append(parts, Card(e, width, st, CardExtras{Stacks: stacks}))
+		parts = append(parts, Card(e, width, st, CardExtras{Stacks: stacks, Team: cat.Team(e)}))
 	}
 	return strings.Join(parts, "\n\n"+st.Faint.Render(strings.Repeat("─", min(width, 40)))+"\n\n") + "\n"
 }
