@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -94,7 +96,11 @@ func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
 	}
 	if cs := constantsShown(e, x.Stacks); len(cs) > 0 {
 		heading("In your code")
-		constantLines(&b, cs, width, st)
+		if slices.ContainsFunc(cs, func(c data.Constant) bool { return c.Name != "" }) {
+			constantLines(&b, cs, width, st)
+		} else {
+			hanging(&b, "  ", "No library listed here names "+strconv.Itoa(e.Code)+" in this sense: write the number.", width, st.Muted)
+		}
 		if x.Stacks == nil {
 			hanging(&b, "  ", "Every stack is listed; to list only yours: httpcodes config stacks go,rails", width, st.Faint)
 		}
