@@ -105,7 +105,7 @@ var clientErrors = []Entry{
 				Cause: "An AWS load balancer rejected it: malformed, headers too large, or the client stopped before sending " +
 					"the whole body.",
 				Where: "load balancer",
-				Check: "A target_status_code of - in the ALB log means no target answered; the ALB allows 16 K per request " +
+				Check: "If the ALB log shows target_status_code \"-\", no target answered; the ALB allows 16 K per request " +
 					"line or header, 64 K in all (AWS ALB access log guide; AWS ALB troubleshooting guide, HTTP 400).",
 			},
 			{

@@ -283,7 +283,7 @@ var serverErrors = []Entry{
 			{
 				Cause: "The upstream sent an invalid or oversized response header.",
 				Where: "proxy",
-				Check: "nginx logs \"upstream sent too big header\" past proxy_buffer_size; an ALB fails past 32 K " +
+				Check: "nginx logs \"upstream sent too big header\" past proxy_buffer_size; the ALB limit is 32 K " +
 					"(nginx source, ngx_http_upstream.c; nginx docs, proxy_buffer_size; AWS ALB troubleshooting guide, HTTP 502).",
 			},
 			{

@@ -404,8 +404,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "Your server shares its outgoing IP addresses with other tenants of a cloud host, and one of them looks abusive.",
 				Where: "application",
-				Check: "Shopify judges by IP address across the platform, so shared cloud egress (Cloud Run, Lambda, Heroku) " +
-					"draws 430s; call from an address of your own (http.dev 430).",
+				Check: "Shopify judges by IP address across the platform, so apps whose outgoing addresses are shared, as on " +
+					"Cloud Run, Lambda or Heroku, get 430 more often (http.dev 430).",
 			},
 		},
 	},
@@ -623,8 +623,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "Too many of the site's requests ran at once, past the account's entry-process limit.",
 				Where: "origin",
-				Check: "mod_hostinglimits answers 508 when the LVE is full: see cPanel's Resource Usage page, then raise the " +
-					"limit or move plan (CloudLinux docs, Entry processes; CloudLinux docs, user_notify.txt example).",
+				Check: "mod_hostinglimits answers 508 when the account's LVE is full: see cPanel's Resource Usage, then raise " +
+					"the limit or move plan (CloudLinux docs, Limits; CloudLinux docs, user_notify.txt example).",
 			},
 			{
 				Cause: "Slow pages keep requests running, so modest traffic fills the limit.",
