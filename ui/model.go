@@ -358,7 +358,14 @@ func (m *Model) layout() {
 	m.bannerLines = nil
 	if m.banner != "" {
 		lines := strings.Split(lipgloss.Wrap(m.banner, max(m.width-2, 10), ""), "\n")
-		m.bannerLines = lines[:min(len(lines), bannerMaxLines, max(m.height-headerRows-footerRows-4, 0))]
+		room := max(m.height-headerRows-footerRows-bannerMinBody, 1)
+		if len(lines) > room {
+			// The whole notice does not fit: its start, and where the rest is.
+			more := " … (? shows it all)"
+			lines = strings.Split(lipgloss.Wrap(m.banner, max(m.width-2-lipgloss.Width(more), 10), ""), "\n")[:room]
+			lines[room-1] += more
+		}
+		m.bannerLines = lines
 	}
 	body := m.bodyHeight()
 	for _, s := range m.screens() {

@@ -213,3 +213,22 @@ func TestQuitWaitsForTheAnswerBeingSaved(t *testing.T) {
 		t.Fatalf("%d answers recorded, want 1", n)
 	}
 }
+
+// TestLongNoticeIsWholeOrSaysWhere: a notice is shown whole under the tab
+// bar where it fits, never cut mid-sentence; where it does not, its last
+// line says where the whole of it is, and the full help has it.
+func TestLongNoticeIsWholeOrSaysWhere(t *testing.T) {
+	o := testOptions()
+	why := strings.Repeat("Your progress file was damaged in a way that needs explaining at length. ", 6)
+	hs := newHarness(t, withProgress(o, newFake(o.Params), why), 80, 30)
+	if !strings.Contains(strings.Join(strings.Fields(hs.plain()), " "), strings.TrimSpace(why)) {
+		t.Fatalf("the notice is not shown whole at 80×30:\n%s", hs.plain())
+	}
+	hs = newHarness(t, withProgress(o, newFake(o.Params), why), 60, 12)
+	requireSize(t, hs.view(), 60, 12)
+	hs.requireContains("… (? shows it all)")
+	hs.keys("?", "G") // the help, scrolled to its end
+	if !strings.Contains(strings.Join(strings.Fields(hs.plain()), " "), "needs explaining at length. Your progress") {
+		t.Fatalf("the full help lacks the notice:\n%s", hs.plain())
+	}
+}
