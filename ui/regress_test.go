@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
 	"testing"
@@ -227,8 +228,9 @@ func TestLongNoticeIsWholeOrSaysWhere(t *testing.T) {
 	hs = newHarness(t, withProgress(o, newFake(o.Params), why), 60, 12)
 	requireSize(t, hs.view(), 60, 12)
 	hs.requireContains("… (? shows it all)")
-	hs.keys("?", "G") // the help, scrolled to its end
-	if !strings.Contains(strings.Join(strings.Fields(hs.plain()), " "), "needs explaining at length. Your progress") {
-		t.Fatalf("the full help lacks the notice:\n%s", hs.plain())
+	hs.keys("?")
+	help := ansi.Strip(strings.Join(hs.m.full.lines, " "))
+	if !strings.Contains(strings.Join(strings.Fields(help), " "), strings.TrimSpace(why)) {
+		t.Fatalf("the full help lacks the whole notice:\n%s", help)
 	}
 }
