@@ -86,7 +86,8 @@ type env struct {
 	fullScreen     bool // and one that can show the app: not TERM=dumb
 	width          int  // width to wrap printouts to
 	dataDir        string
-	stackFlag      string // --stack: the stacks whose names to show
+	stackFlag      string   // --stack: the stacks whose names to show
+	team           teamDeck // the team's deck, read on first use (deck.go)
 }
 
 // run runs the command line and returns the exit code.
@@ -265,10 +266,10 @@ func newRoot(e *env) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
-					return e.printJSON(data.All())
+					return e.printJSON(e.cat(), e.cat().All())
 				}
 				if !e.fullScreen {
-					return printText(e, ui.ListText(data.All(), e.listWidth(), ui.PrintStyles()))
+					return printText(e, ui.ListText(e.cat().All(), e.listWidth(), ui.PrintStyles()))
 				}
 				return runTUI(cmd.Context(), e, ui.Options{})
 			}
@@ -282,11 +283,12 @@ func newRoot(e *env) *cobra.Command {
 	_ = root.RegisterFlagCompletionFunc("stack", stackCompletions)
 	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
 		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
+	root.PersistentFlags().StringVar(&e.team.flag, "deck", "", deckUsage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: plainFlagError(err)}
 	})
 	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e),
-		newExplain(e), newCheck(e), newConfig(e))
+		newExplain(e), newCheck(e), newConfig(e), newDeck(e))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
@@ -315,15 +317,16 @@ func plainFlagError(err error) error {
 
 // lookup prints the entries named by codes and patterns ("404", "4xx").
 func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
+	cat := e.cat()
 	var found []*data.Entry
 	var missing []string
 	for _, a := range args {
 		var es []*data.Entry
 		if n, err := strconv.Atoi(a); err == nil && len(a) == 3 {
-			if es = data.Lookup(n); len(es) == 0 {
+			if es = cat.Lookup(n); len(es) == 0 {
 				missing = append(missing, ui.UnknownCode(a, n, true))
 			}
-		} else if matched, ok, err := data.Match(a); ok {
+		} else if matched, ok, err := cat.Match(a); ok {
 			if err != nil {
 				return usageErr("%v", err)
 			}
@@ -344,13 +347,13 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 		var err error
 		switch {
 		case asJSON:
-			err = e.printJSON(found)
+			err = e.printJSON(cat, found)
 		case len(args) == 1 && len(found) > 1 && !isCode(args[0]):
 			err = printText(e, ui.ListText(found, e.listWidth(), ui.PrintStyles()))
 		default:
 			var stacks []string
 			if stacks, err = e.stacks(); err == nil {
-				err = printText(e, ui.Cards(found, e.width, ui.PrintStyles(), stacks))
+				err = printText(e, ui.Cards(cat, found, e.width, ui.PrintStyles(), stacks))
 			}
 		}
 		if err != nil {
@@ -406,7 +409,7 @@ func newSearch(e *env) *cobra.Command {
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			q := strings.Join(args, " ")
-			res := data.Search(q)
+			res := e.cat().Search(q)
 			if limit > 0 && len(res) > limit {
 				res = res[:limit]
 			}
@@ -415,7 +418,7 @@ func newSearch(e *env) *cobra.Command {
 				for i, r := range res {
 					es[i] = r.Entry
 				}
-				if err := e.printJSON(es); err != nil || len(es) > 0 {
+				if err := e.printJSON(e.cat(), es); err != nil || len(es) > 0 {
 					return err
 				}
 			}
@@ -456,11 +459,11 @@ func newList(e *env) *cobra.Command {
 					return usageErr("--tier %q: use essential, common or rare", tier)
 				}
 			}
-			es := data.Filter(func(en *data.Entry) bool {
+			es := e.cat().Filter(func(en *data.Entry) bool {
 				return fits(en.Code) && (!official || en.Official()) && (tier == "" || en.Tier == t)
 			})
 			if asJSON {
-				if err := e.printJSON(es); err != nil || len(es) > 0 {
+				if err := e.printJSON(e.cat(), es); err != nil || len(es) > 0 {
 					return err
 				}
 			}
@@ -496,9 +499,9 @@ func printText(e *env, s string) error {
 	return err
 }
 
-// printJSON prints entries as JSON; with --stack, only those stacks'
-// names.
-func (e *env) printJSON(es []*data.Entry) error {
+// printJSON prints entries of a catalogue as JSON; with --stack, only
+// those stacks' names.
+func (e *env) printJSON(cat *data.Catalogue, es []*data.Entry) error {
 	var only []string
 	if e.stackFlag != "" {
 		var err error
@@ -508,7 +511,7 @@ func (e *env) printJSON(es []*data.Entry) error {
 	}
 	out := make([]data.JSON, len(es))
 	for i, en := range es {
-		out[i] = en.ToJSON()
+		out[i] = cat.ToJSON(en)
 		if only != nil {
 			out[i].Constants = slices.DeleteFunc(out[i].Constants, func(c data.JSONConstant) bool {
 				return !slices.Contains(only, c.Stack)

@@ -110,6 +110,7 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		}
 		return p, notice, err
 	}
+	e.useDeck(&opts)
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
@@ -165,7 +166,7 @@ func newQuiz(e *env) *cobra.Command {
 			// A kind that cannot be asked in a scope (pair questions on 1xx)
 			// is known before any history is read.
 			if sc != quiz.ScopeWeakest {
-				if _, _, err := quiz.NewSession(cfg, quiz.Learner{FirstTime: true}); err != nil {
+				if _, _, err := e.deck().bank.NewSession(cfg, quiz.Learner{FirstTime: true}); err != nil {
 					return &exitError{code: exitUsage, err: err}
 				}
 			}
@@ -220,7 +221,7 @@ func newStats(e *env) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			s, err := st.Stats(time.Now(), quiz.StatsQuery{Deck: quiz.DeckIDs(), NewPerDay: quiz.NewPerDay, LeechAfter: set.LeechAfter})
+			s, err := st.Stats(time.Now(), quiz.StatsQuery{Deck: e.oneShotBank().DeckIDs(), NewPerDay: quiz.NewPerDay, LeechAfter: set.LeechAfter})
 			if err != nil {
 				return progressErr("reading progress: %w", err)
 			}

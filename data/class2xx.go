@@ -321,8 +321,8 @@ var successful = []Entry{
 			"A server must not send Content-Length in a 204 (RFC 9110 §8.6).",
 			"Browsers may reject a 204 that comes with content anyway (MDN 204).",
 			"A browser's CORS preflight (an OPTIONS request before a cross-origin call) passes only with an ok " +
-				"status, 200 to 299, so 204 is a common answer to it; any other status fails the call (Fetch Standard, " +
-				"§2.2.3 Statuses and CORS-preflight fetch).",
+				"status, 200 to 299, such as 200 or 204; any other status fails the call (Fetch Standard, " +
+				"§2.2.3 Statuses, §3.3.3 HTTP responses and CORS-preflight fetch).",
 		},
 		Scenarios: []Scenario{
 			{

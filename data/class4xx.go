@@ -105,8 +105,8 @@ var clientErrors = []Entry{
 				Cause: "An AWS load balancer rejected it: malformed, headers too large, or the client stopped before sending " +
 					"the whole body.",
 				Where: "load balancer",
-				Check: "If the ALB access log shows no target, the ALB answered; it allows 16 K per request line or header " +
-					"and 64 K of headers in all (AWS ALB troubleshooting guide, HTTP 400).",
+				Check: "If the ALB log shows target_status_code \"-\", no target answered; the ALB allows 16 K per request " +
+					"line or header, 64 K in all (AWS ALB access log guide; AWS ALB troubleshooting guide, HTTP 400).",
 			},
 			{
 				Cause: "The URL has characters that aren't percent-encoded, or the request frames its body two ways at once.",
@@ -202,7 +202,7 @@ var clientErrors = []Entry{
 				Cause: "No credentials reached the server, or the token has expired.",
 				Where: "client",
 				Check: "Read WWW-Authenticate: it names the scheme, and for a Bearer token error=\"invalid_token\" means " +
-					"expired or revoked; get a new one and retry (RFC 9110 §11.6.1; RFC 6750 §3.1).",
+					"expired, revoked or malformed; get a new one and retry (RFC 9110 §11.6.1; RFC 6750 §3.1).",
 			},
 			{
 				Cause: "The credentials were dropped on the way, typically when a redirect was followed.",
@@ -595,8 +595,8 @@ var clientErrors = []Entry{
 			{
 				Cause: "A redirect turned the POST into a GET, and the new URL doesn't accept GET.",
 				Where: "client",
-				Check: "Browsers resend a POST as GET after a 301, and curl after 301 or 302; use 307 or 308, or post to the " +
-					"final URL (MDN 301; curl manual, --location).",
+				Check: "Browsers and curl resend a POST as GET after a 301 or 302; use 307 or 308, or post to the final URL " +
+					"(Fetch Standard, HTTP-redirect fetch; curl manual, --location).",
 			},
 			{
 				Cause: "An AWS load balancer received a TRACE request.",
@@ -1252,8 +1252,8 @@ var clientErrors = []Entry{
 			{
 				Cause: "The body is larger than nginx's client_max_body_size, 1m by default.",
 				Where: "proxy",
-				Check: "nginx logs \"client intended to send too large body\"; raise client_max_body_size in the http, server " +
-					"or location block that handles uploads (nginx docs, client_max_body_size).",
+				Check: "nginx logs \"client intended to send too large body\"; raise client_max_body_size where uploads are " +
+					"handled (nginx source, ngx_http_core_module.c; nginx docs, client_max_body_size).",
 			},
 			{
 				Cause: "A CDN caps request bodies: Cloudflare's limit depends on the plan.",
@@ -1717,7 +1717,7 @@ var clientErrors = []Entry{
 			{
 				Cause: "The client reused a connection for another host name that the same certificate covers.",
 				Where: "client",
-				Check: "Retry on a new connection for that host; HTTP/2 clients reuse a connection for any name the " +
+				Check: "Retry on a new connection for that host; HTTP/2 clients may reuse a connection for any name the " +
 					"certificate is valid for (RFC 9113 §9.1.1; RFC 9110 §15.5.20).",
 			},
 			{
@@ -1892,7 +1892,7 @@ var clientErrors = []Entry{
 				Cause: "Someone else holds a WebDAV lock on the resource, or you didn't send your lock token.",
 				Where: "client",
 				Check: "The body's condition code (lock-token-submitted, no-conflicting-lock) says which; if you hold the " +
-					"lock, send its token in the If header (RFC 4918 §11.3, §9.11).",
+					"lock, send its token in the If header (RFC 4918 §11.3, §10.4).",
 			},
 			{
 				Cause: "A lock was left behind by a client that crashed or disconnected.",
@@ -2049,8 +2049,8 @@ var clientErrors = []Entry{
 			{
 				Cause: "The request went out in TLS 1.3 early data (0-RTT), and the server won't risk a replay.",
 				Where: "client",
-				Check: "Retry once the handshake is complete, not in early data; a client MUST retry after 425 (RFC 8470 " +
-					"§5.2).",
+				Check: "Retry once the handshake is complete, not in early data: a client that used early data MUST retry " +
+					"after 425 (RFC 8470 §4, §5.2).",
 			},
 			{
 				Cause: "A proxy accepted early data and passed that on; the origin refused it.",
@@ -2301,8 +2301,8 @@ var clientErrors = []Entry{
 			{
 				Cause: "This client sent too many requests in the server's time window.",
 				Where: "client",
-				Check: "Wait as long as Retry-After says (seconds or a date) before retrying, then back off; retrying at " +
-					"once only extends the block (RFC 6585 §4; RFC 9110 §10.2.3).",
+				Check: "Wait as long as Retry-After says (seconds or a date) before retrying, then back off " +
+					"(RFC 6585 §4; RFC 9110 §10.2.3).",
 			},
 			{
 				Cause: "The limit counts per key, and the key is shared: many users behind one IP, or one token for many " +

@@ -283,8 +283,8 @@ var serverErrors = []Entry{
 			{
 				Cause: "The upstream sent an invalid or oversized response header.",
 				Where: "proxy",
-				Check: "nginx logs \"upstream sent too big header\" past proxy_buffer_size (a memory page, 4k or 8k); an ALB " +
-					"allows 32 K of headers (nginx docs, proxy_buffer_size; AWS ALB troubleshooting guide, HTTP 502).",
+				Check: "nginx logs \"upstream sent too big header\" past proxy_buffer_size; the ALB limit is 32 K " +
+					"(nginx source, ngx_http_upstream.c; nginx docs, proxy_buffer_size; AWS ALB troubleshooting guide, HTTP 502).",
 			},
 			{
 				Cause: "Every upstream server was marked failed, so nginx had none left to try.",
@@ -474,8 +474,8 @@ var serverErrors = []Entry{
 			{
 				Cause: "The upstream was too slow: no response before the proxy's read timeout.",
 				Where: "proxy",
-				Check: "nginx logs \"upstream timed out\" and sends 504 when proxy_read_timeout (60 s between reads) runs out; " +
-					"speed up the handler or raise it for that location (nginx docs, proxy_read_timeout).",
+				Check: "nginx logs \"upstream timed out\" and sends 504 after proxy_read_timeout (60 s between reads); " +
+					"speed up the handler or raise it (nginx source, ngx_http_upstream.c; nginx docs, proxy_read_timeout).",
 			},
 			{
 				Cause: "The load balancer could not connect to the target in time, or the target stayed silent.",

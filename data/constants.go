@@ -72,11 +72,11 @@ type gap struct {
 // gaps are the entries a library once named and no longer does.
 var gaps = [...]gap{
 	{"spring", "305", "HttpStatus.USE_PROXY",
-		"Spring 7.0 removed HttpStatus.USE_PROXY, which 6.2 marked deprecated; use the number."},
+		"Spring 7.0 removed HttpStatus.USE_PROXY, deprecated since Spring 4.1; use the number."},
 	{"spring", "419-spring", "HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE",
-		"Spring 7.0 removed HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE, which 6.2 marked deprecated; use the number."},
+		"Spring 7.0 removed HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE, deprecated since Spring 3.2; use the number."},
 	{"spring", "420-spring", "HttpStatus.METHOD_FAILURE",
-		"Spring 7.0 removed HttpStatus.METHOD_FAILURE, which 6.2 marked deprecated; use the number."},
+		"Spring 7.0 removed HttpStatus.METHOD_FAILURE, deprecated since Spring 3.2; use the number."},
 	{"dotnet", "418-teapot", "",
 		"HttpStatusCode leaves out 418 on purpose: its source calls adding ImATeapot a mistake; use the number."},
 }
@@ -195,7 +195,8 @@ func (c constant) public(stack string, e *Entry) Constant {
 }
 
 // absentNote says why a stack has no name for an entry: a name the library
-// removed, a name it has for another meaning of the same number, or none.
+// removed, a name it has for another meaning of the same number, a code the
+// registry reserves, or none.
 func absentNote(st *stackTable, e *Entry) string {
 	for _, g := range gaps {
 		if g.stack == st.ID && g.entry == e.ID() {
@@ -220,6 +221,9 @@ func absentNote(st *stackTable, e *Entry) string {
 		}
 		return st.Library + " has no " + st.noun + " for " + code + " in this sense; " +
 			strings.Join(others, " and ") + " " + verb + " " + meaning + "."
+	}
+	if e.Status == Reserved {
+		return st.Library + " has no " + st.noun + " for " + code + "; the registry keeps the code reserved as (Unused)."
 	}
 	return st.Library + " has no " + st.noun + " for " + code + "; use the number."
 }

@@ -299,7 +299,8 @@ func TestMissingNamesSaySo(t *testing.T) {
 		id, stack, note string
 	}{
 		{"418-teapot", "rails", "Rack has no symbol for 418; use the number."},
-		{"418", "rails", "Rack has no symbol for 418; use the number."},
+		{"418", "rails", "Rack has no symbol for 418; the registry keeps the code reserved as (Unused)."},
+		{"306", "go", "net/http has no constant for 306; the registry keeps the code reserved as (Unused)."},
 		{"418", "go", "net/http has no constant for 418 in this sense; http.StatusTeapot means 418 I'm a teapot."},
 		{"444-nginx", "rust", "http::StatusCode has no constant for 444; use the number."},
 	}
@@ -307,6 +308,36 @@ func TestMissingNamesSaySo(t *testing.T) {
 		got := constantsOf(tt.id, tt.stack)
 		if len(got) != 1 || got[0].Name != "" || got[0].Note != tt.note {
 			t.Errorf("%s %s: got %+v, want note %q", tt.id, tt.stack, got, tt.note)
+		}
+	}
+}
+
+// TestReservedCodesAreNotToBeSent checks that no note tells a developer to
+// send a code the registry reserves as (Unused) (RFC 9110 §15.4.7, §15.5.19).
+func TestReservedCodesAreNotToBeSent(t *testing.T) {
+	for _, e := range All() {
+		if e.Status != Reserved {
+			continue
+		}
+		for _, c := range ConstantsFor(e) {
+			if c.Name == "" && strings.Contains(c.Note, "use the number") {
+				t.Errorf("%s %s: %q tells the reader to send a reserved code", e.ID(), c.Stack, c.Note)
+			}
+		}
+	}
+}
+
+// TestGapsSayWhenDeprecated checks the release each removed Spring name was
+// first deprecated in: USE_PROXY in 4.1, the two WebDAV draft codes in 3.2
+// (Spring source, HttpStatus.java at v3.2.0 and v4.1.0), not in 6.2.
+func TestGapsSayWhenDeprecated(t *testing.T) {
+	want := map[string]string{"305": "since Spring 4.1", "419-spring": "since Spring 3.2", "420-spring": "since Spring 3.2"}
+	for _, g := range gaps {
+		if g.stack != "spring" {
+			continue
+		}
+		if !strings.Contains(g.note, want[g.entry]) || strings.Contains(g.note, "6.2") {
+			t.Errorf("gap %s: %q must say it was deprecated %s", g.entry, g.note, want[g.entry])
 		}
 	}
 }

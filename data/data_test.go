@@ -796,3 +796,32 @@ func TestAuditCorrections(t *testing.T) {
 		}
 	}
 }
+
+// TestNewEntriesMatchSources pins facts in recently added text that were
+// once outdated or unsourced.
+func TestNewEntriesMatchSources(t *testing.T) {
+	// arcgis-rest-js moved checkForErrors into request.ts in 2019, and since
+	// 2022 (#973) only codes 498 and 499 raise ArcGISAuthError.
+	for _, id := range []string{"498-esri", "499-esri"} {
+		e := ByID(id)
+		if strings.Contains(e.Source+e.Reference+e.URL+prose(e), "check-for-errors.ts") {
+			t.Errorf("%s: cites check-for-errors.ts, which REST JS no longer has", id)
+		}
+		for _, n := range e.Notes {
+			if strings.Contains(n, "GWM_0003") && !strings.Contains(n, "earlier versions") {
+				t.Errorf("%s: note says GWM_0003 makes an auth error today: %q", id, n)
+			}
+		}
+	}
+	// The Fetch Standard gives 200 and 204 as examples of an ok status for a
+	// preflight (§3.3.3); it does not say how common either is.
+	n := noteWith(Registry(204), "CORS preflight")
+	if n == "" || strings.Contains(n, "common answer") || !strings.Contains(n, "§3.3.3") {
+		t.Errorf("204: the preflight note must cite §3.3.3 and claim no frequency: %q", n)
+	}
+	// http.dev says Shopify's old 430 meaning is deprecated; that it is gone
+	// from Shopify's table is Shopify's own table's word.
+	if n := noteWith(ByID("430-shopify"), "Request Header Fields Too Large"); !strings.Contains(n, "Shopify docs, API response status and error codes") {
+		t.Errorf("430-shopify: the note on the old meaning must cite Shopify's table: %q", n)
+	}
+}

@@ -242,10 +242,13 @@ var vendorNames = map[string]string{
 }
 
 // VendorName is the short name of an unofficial code's vendor ("nginx",
-// "AWS"), or "" for a registry code.
+// "AWS"), the deck's name for a team's own code, or "" for a registry code.
 func (e *Entry) VendorName() string {
 	if e.Official() {
 		return ""
+	}
+	if e.FromDeck() {
+		return e.Vendor
 	}
 	if n, ok := vendorNames[e.Slug]; ok {
 		return n

@@ -18,6 +18,7 @@ type JSON struct {
 	URL                    string         `json:"url"`
 	MDN                    string         `json:"mdn,omitempty"`
 	Summary                string         `json:"summary"`
+	Team                   *JSONTeam      `json:"team,omitempty"`
 	Description            string         `json:"description"`
 	Caveat                 string         `json:"caveat,omitempty"`
 	Source                 string         `json:"source,omitempty"`

@@ -189,3 +189,91 @@ func TestTroubleshootingJSON(t *testing.T) {
 		}
 	}
 }
+
+// troubleWith returns the first trouble of e whose cause or check contains
+// every word, or a zero Trouble.
+func troubleWith(e *Entry, words ...string) Trouble {
+	for _, tr := range e.Troubleshooting {
+		text := tr.Cause + " " + tr.Check
+		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(text, w) }) {
+			return tr
+		}
+	}
+	return Trouble{}
+}
+
+// TestTroubleshootingMatchesSources pins facts that were once wrong or
+// cited to a source that does not say them.
+func TestTroubleshootingMatchesSources(t *testing.T) {
+	checks := []struct {
+		id, why string
+		ok      func(e *Entry) bool
+	}{
+		{"401", "invalid_token also covers a malformed token (RFC 6750 §3.1)", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "invalid_token").Check, "malformed")
+		}},
+		{"400", "target:port is - for Lambda targets too; target_status_code - is what says no target answered (AWS ALB access log guide)", func(e *Entry) bool {
+			c := troubleWith(e, "ALB", "16 K").Check
+			return strings.Contains(c, "target_status_code") && strings.Contains(c, "AWS ALB access log guide")
+		}},
+		{"405", "browsers turn POST into GET after 302 as well as 301 (Fetch Standard, HTTP-redirect fetch)", func(e *Entry) bool {
+			c := troubleWith(e, "resend a POST as GET").Check
+			return strings.Contains(c, "after a 301 or 302") && strings.Contains(c, "Fetch Standard")
+		}},
+		{"413", "the log line is in nginx's source, not its docs", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "too large body").Check, "nginx source, ngx_http_core_module.c")
+		}},
+		{"502", "the log line is in nginx's source, not its docs", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "too big header").Check, "nginx source, ngx_http_upstream.c")
+		}},
+		{"504", "the log line is in nginx's source, not its docs", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "upstream timed out").Check, "nginx source, ngx_http_upstream.c")
+		}},
+		{"421", "RFC 9113 §9.1.1 lets clients reuse a connection (MAY), it does not say they do", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "RFC 9113 §9.1.1").Check, "may reuse")
+		}},
+		{"423", "the If header is RFC 4918 §10.4; §9.11 is UNLOCK", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "If header").Check, "§10.4")
+		}},
+		{"425", "the MUST retry is RFC 8470 §4; §5.2 only says SHOULD retry automatically", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "MUST retry").Check, "RFC 8470 §4")
+		}},
+		{"429", "no source says that retrying at once extends a rate limit", func(e *Entry) bool {
+			return troubleWith(e, "extends the block").Check == ""
+		}},
+		{"430-shopify", "a 430 is by Shopify's table not a rate limit or a lock; the cause offered must be one that gives 430", func(e *Entry) bool {
+			return troubleWith(e, "really a rate limit").Cause == "" && troubleWith(e, "http.dev 430").Check != ""
+		}},
+		{"440-iis", "Microsoft's second step is resynchronizing the IUSR and IWAM passwords (TechNet dd789741)", func(e *Entry) bool {
+			return len(e.Troubleshooting) > 1 && strings.Contains(e.Troubleshooting[1].Check, "Resynchronize")
+		}},
+		{"499-cloudflare", "Cloudflare's page says nothing of a connection backlog", func(e *Entry) bool {
+			return troubleWith(e, "backlog").Check == ""
+		}},
+		{"499-esri", "REST JS 4 no longer treats messageCode GWM_0003 alone as an auth error, and check-for-errors.ts is gone (arcgis-rest-js #973)", func(e *Entry) bool {
+			return troubleWith(e, "check-for-errors.ts").Check == "" && troubleWith(e, "GWM_0003").Check == ""
+		}},
+		{"508-cloudlinux", "the Resource Usage page is named in CloudLinux's user_notify.txt example, not in Limits", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "Resource Usage").Check, "user_notify.txt")
+		}},
+		{"523-cloudflare", "Cloudflare asks the host for the MTR, to give to Cloudflare support", func(e *Entry) bool {
+			c := troubleWith(e, "MTR").Check
+			return strings.Contains(c, "Ask your host") && strings.Contains(c, "Cloudflare support")
+		}},
+		{"527-cloudflare", "the deprecation date is in Cloudflare's Railgun docs", func(e *Entry) bool {
+			return strings.Contains(troubleWith(e, "January 2024").Check, "Cloudflare docs, Railgun deprecation notice")
+		}},
+		{"419-laravel", "Laravel 11 dropped VerifyCsrfToken's $except for a setting in bootstrap/app.php", func(e *Entry) bool {
+			return troubleWith(e, "$except").Check == "" && troubleWith(e, "web group").Check != ""
+		}},
+	}
+	for _, c := range checks {
+		e := ByID(c.id)
+		if e == nil {
+			t.Fatalf("no entry %s", c.id)
+		}
+		if !c.ok(e) {
+			t.Errorf("%s: %s", c.id, c.why)
+		}
+	}
+}

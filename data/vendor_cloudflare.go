@@ -51,7 +51,7 @@ var vendorCloudflare = []Entry{
 				Cause: "The origin is slow to accept connections, so clients with short timeouts leave first.",
 				Where: "origin",
 				Check: "Cloudflare retries the TCP handshake with the origin; clients that wait longer end up with 522 " +
-					"instead, so check the origin's connection backlog (Cloudflare docs, Error 499).",
+					"instead, so find why the origin is slow to answer the handshake (Cloudflare docs, Error 499).",
 			},
 			{
 				Cause: "Large uploads or long-running requests outlast the client's timeout.",
@@ -358,8 +358,8 @@ var vendorCloudflare = []Entry{
 			{
 				Cause: "There is an Internet routing problem between Cloudflare and the origin.",
 				Where: "origin",
-				Check: "Run an MTR or traceroute from the origin to a Cloudflare IP it usually talks to, and give it to your " +
-					"host (Cloudflare docs, Error 523).",
+				Check: "Ask your host for an MTR or traceroute from the origin to a Cloudflare IP that usually connects, and " +
+					"give it to Cloudflare support (Cloudflare docs, Error 523).",
 			},
 		},
 	},
@@ -635,7 +635,7 @@ var vendorCloudflare = []Entry{
 				Cause: "The site still depends on Railgun, which Cloudflare has retired.",
 				Where: "CDN",
 				Check: "Cloudflare deprecated Railgun in January 2024; remove it and let Cloudflare connect to the origin " +
-					"directly (Cloudflare TV, farewell to Railgun).",
+					"directly (Cloudflare docs, Railgun deprecation notice).",
 			},
 		},
 	},

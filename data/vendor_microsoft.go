@@ -48,16 +48,16 @@ var vendorMicrosoft = []Entry{
 					"delete and re-create the OWA virtual directories (TechNet dd789741).",
 			},
 			{
+				Cause: "The IUSR and IWAM account passwords differ between the IIS metabase and Active Directory.",
+				Where: "origin",
+				Check: "Resynchronize the IUSR and IWAM passwords in the metabase and in Active Directory, Microsoft's second " +
+					"step (TechNet dd789741; KB941201).",
+			},
+			{
 				Cause: "A local security policy denies the anonymous IIS account.",
 				Where: "origin",
 				Check: "If Guests is in \"Deny log on locally\" or \"Deny access to this computer from network\", " +
 					"IUSR_ComputerName inherits the denial; remove it there (TechNet dd789741).",
-			},
-			{
-				Cause: "The IUSR and IWAM account passwords differ between the IIS metabase and Active Directory.",
-				Where: "origin",
-				Check: "Resynchronize the IUSR and IWAM passwords in the metabase and in Active Directory (TechNet dd789741; " +
-					"KB941201).",
 			},
 		},
 	},

@@ -178,8 +178,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "A webhook or other outside service posts to a route in the web group.",
 				Where: "application",
-				Check: "Outside callers can't know your token: put the route outside the web group or list it in " +
-					"VerifyCsrfToken's $except (Laravel docs, CSRF protection).",
+				Check: "Outside callers can't know your token: put the route outside the web group, or exclude its URI " +
+					"from CSRF checks in the middleware setup (Laravel docs, CSRF protection).",
 			},
 			{
 				Cause: "The session cookie doesn't come back, so every request starts a new session with a new token.",
@@ -373,8 +373,9 @@ var vendorOther = []Entry{
 			"Shopify's table lists 423 Locked, 429 Too Many Requests and 430 side by side, each for a different reason (Shopify docs, API response status and error codes).",
 			"Shopify says that server-side Storefront API access with a private token gives more throughput than a public token " +
 				"and lets Shopify's bot protection work more effectively (Shopify developer changelog, 2022-09-16).",
-			"Wikipedia and http.dev also list an older Shopify use of 430, labelled Request Header Fields Too Large, for too many API calls; " +
-				"http.dev notes it is deprecated and gone from Shopify's table (http.dev/430).",
+			"Wikipedia lists an older Shopify use of 430, labelled Request Header Fields Too Large, for too many API calls; " +
+				"http.dev calls that meaning deprecated, and Shopify's table no longer has it (Wikipedia, List of HTTP status codes; " +
+				"http.dev/430; Shopify docs, API response status and error codes).",
 			"A client that does not know 430 treats it as a 400 (RFC 9110 §15).",
 		},
 		Scenarios: []Scenario{
@@ -401,10 +402,10 @@ var vendorOther = []Entry{
 					"with an access token (Shopify docs, API response status and error codes; Shopify docs, API authentication).",
 			},
 			{
-				Cause: "The failure is really a rate limit or a locked shop.",
+				Cause: "Your server shares its outgoing IP addresses with other tenants of a cloud host, and one of them looks abusive.",
 				Where: "application",
-				Check: "If the status is 429 or 423 instead, the cause is the API limits or a locked shop, not a security rejection " +
-					"(Shopify docs, API response status and error codes).",
+				Check: "Shopify judges by IP address across the platform, so apps whose outgoing addresses are shared, as on " +
+					"Cloud Run, Lambda or Heroku, get 430 more often (http.dev 430).",
 			},
 		},
 	},
@@ -414,14 +415,14 @@ var vendorOther = []Entry{
 		Status: Unofficial,
 		Vendor: "Esri ArcGIS (Server, Online and Enterprise)",
 		Slug:   "esri",
-		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/utils/check-for-errors.ts (error.code 498 or 499 raises ArcGISAuthError); " +
-			"src/request.ts (most ArcGIS Server services answer with a success status and put the error in the JSON body); " +
+		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/request.ts (checkForErrors: error.code 498 or 499 raises ArcGISAuthError; " +
+			"most ArcGIS Server services answer with a success status and put the error in the JSON body); " +
 			"test/mocks/errors.ts (code 498, message \"Invalid token.\")",
 		Caveat: "Usually not on the status line: most ArcGIS Server services answer 200 OK and put 498 in the error object " +
 			"of the JSON body, so a client must read the body to see it.",
 		Tier:      Rare,
-		Reference: "Esri ArcGIS REST JS source, check-for-errors.ts",
-		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts",
+		Reference: "Esri ArcGIS REST JS source, request.ts",
+		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/request.ts",
 		Summary:   "ArcGIS refused the token you sent; get a fresh one and try again",
 		Explanation: "Esri's ArcGIS services report 498 when a request carries a token that the server will not accept, most often because it has expired. " +
 			"A token can also be tied to a Referer or an IP address when it is issued, and then fails when the request comes from elsewhere. " +
@@ -450,8 +451,8 @@ var vendorOther = []Entry{
 			},
 		},
 		Notes: []string{
-			"Esri's REST JS library treats an error object with code 498 or 499, or with messageCode GWM_0003, as an authentication error (ArcGISAuthError) " +
-				"and any other error object as a general request error (arcgis-rest-js, check-for-errors.ts).",
+			"Esri's REST JS library treats an error object with code 498 or 499 as an authentication error (ArcGISAuthError) " +
+				"and any other error object as a general request error (arcgis-rest-js, request.ts).",
 			"When the request used an authentication manager that can refresh its credentials, REST JS refreshes them and retries the request once (arcgis-rest-js, request.ts).",
 			"Expired tokens are rejected by the server; generateToken must be called over HTTPS with POST, and its client parameter " +
 				"(referer, ip or requestip) decides what the token is bound to (ArcGIS REST API, Generate Token).",
@@ -495,13 +496,13 @@ var vendorOther = []Entry{
 		Status: Unofficial,
 		Vendor: "Esri ArcGIS (Server, Online and Enterprise)",
 		Slug:   "esri",
-		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/utils/check-for-errors.ts (error.code 498 or 499, or messageCode GWM_0003, raises ArcGISAuthError); " +
+		Source: "Esri/arcgis-rest-js packages/arcgis-rest-request/src/request.ts (checkForErrors: error.code 498 or 499 raises ArcGISAuthError); " +
 			"test/mocks/errors.ts ArcGISServerTokenRequired (code 499, message \"Token Required\", messageCode GWM_0003)",
 		Caveat: "Usually not on the status line: most ArcGIS Server services answer 200 OK and put 499 in the error object " +
 			"of the JSON body, so a client must read the body to see it.",
 		Tier:      Rare,
-		Reference: "Esri ArcGIS REST JS source, check-for-errors.ts",
-		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/utils/check-for-errors.ts",
+		Reference: "Esri ArcGIS REST JS source, request.ts",
+		URL:       "https://github.com/Esri/arcgis-rest-js/blob/main/packages/arcgis-rest-request/src/request.ts",
 		Summary:   "ArcGIS needs a token for this service, and the request carried none",
 		Explanation: "Esri's ArcGIS services report 499 when a request for a secured service or item carries no token at all. " +
 			"Like 498, it normally arrives inside the JSON body, as an error object with code 499, the message \"Token Required\" and the messageCode GWM_0003, " +
@@ -528,7 +529,8 @@ var vendorOther = []Entry{
 			},
 		},
 		Notes: []string{
-			"REST JS treats messageCode GWM_0003 as an authentication error whatever the code, like 498 and 499 (arcgis-rest-js, check-for-errors.ts).",
+			"REST JS 4 decides on authentication errors by the code alone, 498 or 499; earlier versions also counted messageCode GWM_0003 " +
+				"as one (arcgis-rest-js, request.ts).",
 			"A client that does not know 499 would treat it as a 400, but under the usual 200 status it sees success unless it reads the body " +
 				"(RFC 9110 §15; arcgis-rest-js, request.ts).",
 		},
@@ -545,8 +547,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "The request carried no token for a service that is not shared publicly.",
 				Where: "application",
-				Check: "Sign in or generate a token and pass it with the request; REST JS treats code 499 and messageCode GWM_0003 " +
-					"as authentication errors (arcgis-rest-js, check-for-errors.ts).",
+				Check: "Sign in or generate a token and pass it with the request; REST JS raises ArcGISAuthError for code 499, " +
+					"as for 498 (arcgis-rest-js, request.ts).",
 			},
 			{
 				Cause: "Your code checks only the HTTP status, which is 200.",
@@ -621,8 +623,8 @@ var vendorOther = []Entry{
 			{
 				Cause: "Too many of the site's requests ran at once, past the account's entry-process limit.",
 				Where: "origin",
-				Check: "mod_hostinglimits answers 508 when the account's LVE is full: find the faults on cPanel's Resource Usage " +
-					"page, then raise the limit or move plan (CloudLinux docs, Limits: Entry processes).",
+				Check: "mod_hostinglimits answers 508 when the account's LVE is full: see cPanel's Resource Usage, then raise " +
+					"the limit or move plan (CloudLinux docs, Limits; CloudLinux docs, user_notify.txt example).",
 			},
 			{
 				Cause: "Slow pages keep requests running, so modest traffic fills the limit.",

@@ -14,7 +14,7 @@ func BenchmarkNewSession(b *testing.B) {
 	for i, e := range data.All() {
 		l.Misses[e.ID()] = Miss{Answers: 6, Wrong: i % 3}
 	}
-	cat() // the one-time index, shared by every session
+	builtin.cat() // the one-time index, shared by every session
 	b.ReportAllocs()
 	seed := int64(0)
 	for b.Loop() {

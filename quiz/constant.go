@@ -71,7 +71,7 @@ func (g *gen) constantQuestion(q *Question, like *Question) {
 	// Distractors: the usual plausible codes, kept where the stack names
 	// them, each by one of its names.
 	var others []*data.Entry
-	for _, d := range g.distractors(e, CodeOf, nil, len(cat().askable)) {
+	for _, d := range g.distractors(e, CodeOf, nil, len(g.c.askable)) {
 		if len(currentNames(d, q.Stack)) > 0 && (named || !sameNames(d, e, q.Stack)) {
 			others = append(others, d)
 		}

@@ -100,7 +100,7 @@ func TestLeechDrillReasked(t *testing.T) {
 // offer, with the answer among the options, asked from a scenario that
 // does not name the other code, or by name.
 func TestEveryDrillIsSound(t *testing.T) {
-	g := newGen(1)
+	g := newGen(builtin.cat(), 1)
 	drills, pairs, scenarios, names, none := 0, 0, 0, 0, 0
 	for _, e := range Deck() {
 		d := MostConfused(e)
@@ -108,7 +108,7 @@ func TestEveryDrillIsSound(t *testing.T) {
 			none++ // 420-twitter: its confusions mean the same, or share its number
 			continue
 		}
-		if d.Code == e.Code || d.Title() == e.Title() || (!d.Official() && e.Official()) || slices.Contains(cat().sameAll[e], d) {
+		if d.Code == e.Code || d.Title() == e.Title() || (!d.Official() && e.Official()) || slices.Contains(builtin.cat().sameAll[e], d) {
 			t.Errorf("%s drilled against %s, which a question may not offer", e.ID(), d.ID())
 		}
 		for range 3 {

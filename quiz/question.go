@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"httpcodes/data"
@@ -53,6 +52,12 @@ type Question struct {
 	// Against is, for the drill of a leech, the code it is set against:
 	// the one it is most confused with. nil otherwise.
 	Against *data.Entry
+	// CardID is the card the answer is recorded on: the entry's ID, or a
+	// team scenario's own ID.
+	CardID string
+	// Deck names the team deck a team scenario comes from; empty for the
+	// catalogue's own questions.
+	Deck string
 }
 
 // Option is one choice of a question.
@@ -70,8 +75,10 @@ type Option struct {
 // Options per question: the right answer and three distractors.
 const choices = 4
 
-// catalog is what question generation needs from data/, computed once.
+// catalog is what question generation needs from a catalogue and a team's
+// scenarios, computed once per Bank.
 type catalog struct {
+	data *data.Catalogue
 	// askable is every entry but the reserved ones (306, 418), in catalogue
 	// order: the entries that may be asked about or used as distractors.
 	askable []*data.Entry
@@ -85,6 +92,10 @@ type catalog struct {
 	// sameAll closes same over its links.
 	same, sameAll map[*data.Entry][]*data.Entry
 	pairs         map[*data.Entry][]pairChoice
+	// team are the team's scenarios whose answer is askable, and teamByID
+	// the same by card ID.
+	team     []*TeamScenario
+	teamByID map[string]*TeamScenario
 }
 
 // pairChoice is one way to ask a pair question: a group of the entry and a
@@ -94,8 +105,10 @@ type pairChoice struct {
 	scenario *data.Scenario
 }
 
-var cat = sync.OnceValue(func() *catalog {
+func newCatalog(dc *data.Catalogue, team []TeamScenario) *catalog {
 	c := &catalog{
+		data:       dc,
+		teamByID:   map[string]*TeamScenario{},
 		byClass:    map[data.Class][]*data.Entry{},
 		order:      map[*data.Entry]int{},
 		confusions: map[*data.Entry][]*data.Entry{},
@@ -103,7 +116,7 @@ var cat = sync.OnceValue(func() *catalog {
 		sameAll:    map[*data.Entry][]*data.Entry{},
 		pairs:      map[*data.Entry][]pairChoice{},
 	}
-	for i, e := range data.All() {
+	for i, e := range dc.All() {
 		c.order[e] = i
 		if !askable(e) {
 			continue
@@ -169,15 +182,23 @@ var cat = sync.OnceValue(func() *catalog {
 		delete(seen, e)
 		c.sameAll[e] = slices.Collect(maps.Keys(seen))
 	}
+	for i := range team {
+		ts := &team[i]
+		// Only answers of this catalogue, asked once each.
+		if askable(ts.Answer) && dc.ByID(ts.Answer.ID()) == ts.Answer && c.teamByID[ts.ID] == nil {
+			c.team = append(c.team, ts)
+			c.teamByID[ts.ID] = ts
+		}
+	}
 	return c
-})
+}
 
 // askable reports whether an entry may be asked about or offered as an
 // option: every entry but the reserved "(Unused)" 306 and 418.
 func askable(e *data.Entry) bool { return e != nil && e.Status != data.Reserved }
 
 // canAsk reports whether a question of kind k can be asked about e.
-func canAsk(e *data.Entry, k Kind) bool {
+func (c *catalog) canAsk(e *data.Entry, k Kind) bool {
 	if !askable(e) {
 		return false
 	}
@@ -185,7 +206,7 @@ func canAsk(e *data.Entry, k Kind) bool {
 	case ScenarioKind:
 		return len(e.Scenarios) > 0
 	case Pair:
-		return len(cat().pairs[e]) > 0
+		return len(c.pairs[e]) > 0
 	case ConstantKind:
 		return hasName(e)
 	}
@@ -251,17 +272,20 @@ func firstSentence(s string) string {
 	return s
 }
 
-// gen builds questions from a seeded random source; stacks are the stacks
-// constant questions are asked in.
+// gen builds questions from a catalog, with a seeded random source;
+// stacks are the stacks constant questions are asked in.
 type gen struct {
 	r      *rand.Rand
+	c      *catalog
 	stacks []string
 }
 
 // pcgStream is the second half of the PCG state; the seed is the first.
 const pcgStream = 0x68747470636f6465 // "httpcode"
 
-func newGen(seed int64) *gen { return &gen{r: rand.New(rand.NewPCG(uint64(seed), pcgStream))} }
+func newGen(c *catalog, seed int64) *gen {
+	return &gen{r: rand.New(rand.NewPCG(uint64(seed), pcgStream)), c: c}
+}
 
 // build makes a question of kind k (not Mix) about e. like, when not nil,
 // is the question being re-asked: its scenario, group and prompt form are
@@ -270,9 +294,12 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 	if like != nil && like.Against != nil {
 		return g.drill(e, like.Against, like)
 	}
-	q := &Question{Kind: k, Entry: e, Answer: -1, Hint: classHint(e.Class())}
+	q := &Question{Kind: k, Entry: e, Answer: -1, Hint: classHint(e.Class()), CardID: e.ID()}
 	if like != nil {
 		q.Scenario, q.Group, q.Again = like.Scenario, like.Group, true
+		if like.CardID != "" {
+			q.CardID, q.Deck = like.CardID, like.Deck
+		}
 	}
 	switch k {
 	case Meaning:
@@ -298,7 +325,7 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 		}
 	case Pair:
 		if q.Group == nil {
-			pc := cat().pairs[e][g.r.IntN(len(cat().pairs[e]))]
+			pc := g.c.pairs[e][g.r.IntN(len(g.c.pairs[e]))]
 			q.Group, q.Scenario = pc.group, pc.scenario
 		}
 		g.groupOptions(q)
@@ -332,21 +359,25 @@ func (g *gen) groupOptions(q *Question) {
 	g.shuffle(q)
 }
 
-// MostConfused is the code e is most confused with, the one a leech is
+// MostConfused is the code e is most confused with in the built-in
+// catalogue; see catalog.mostConfused.
+func MostConfused(e *data.Entry) *data.Entry { return builtin.cat().mostConfused(e) }
+
+// mostConfused is the code e is most confused with, the one a leech is
 // drilled against: the first of its SeeAlso that a question may set
 // against it, else the first of its other known confusions; nil when
 // none may be.
-func MostConfused(e *data.Entry) *data.Entry {
+func (c *catalog) mostConfused(e *data.Entry) *data.Entry {
 	if !askable(e) {
 		return nil
 	}
 	for _, sa := range e.SeeAlso {
-		if d := sa.Resolve(); !sa.Same && settable(e, d) {
+		if d := sa.Resolve(); !sa.Same && c.settable(e, d) {
 			return d
 		}
 	}
-	for _, d := range cat().confusions[e] {
-		if settable(e, d) {
+	for _, d := range c.confusions[e] {
+		if c.settable(e, d) {
 			return d
 		}
 	}
@@ -357,9 +388,9 @@ func MostConfused(e *data.Entry) *data.Entry {
 // question about e: another askable code, with another number and title,
 // not meaning the same, and a registry code when e is one (the rules of
 // distractors).
-func settable(e, d *data.Entry) bool {
+func (c *catalog) settable(e, d *data.Entry) bool {
 	return askable(d) && d != e && d.Code != e.Code && d.Title() != e.Title() &&
-		!slices.Contains(cat().sameAll[e], d) && (d.Official() || !e.Official())
+		!slices.Contains(c.sameAll[e], d) && (d.Official() || !e.Official())
 }
 
 // drill builds the question a leech is drilled with, set against d, the
@@ -369,7 +400,7 @@ func settable(e, d *data.Entry) bool {
 // one) as a pair question, or, for a code without scenarios, by name as a
 // code question. like, when not nil, is the drill being re-asked.
 func (g *gen) drill(e, d *data.Entry, like *Question) *Question {
-	q := &Question{Kind: Pair, Entry: e, Against: d, Answer: -1}
+	q := &Question{Kind: Pair, Entry: e, Against: d, Answer: -1, CardID: e.ID()}
 	if like != nil {
 		q.Group, q.Scenario, q.Again = like.Group, like.Scenario, true
 	} else {
@@ -399,7 +430,7 @@ func (g *gen) drill(e, d *data.Entry, like *Question) *Question {
 // d first, that does not name d's number; else nothing.
 func (g *gen) drillChoice(e, d *data.Entry) (*data.Group, *data.Scenario) {
 	var groups, against []pairChoice
-	for _, pc := range cat().pairs[e] {
+	for _, pc := range g.c.pairs[e] {
 		if d.Official() && slices.Contains(pc.group.Codes, d.Code) {
 			groups = append(groups, pc)
 			if slices.Contains(pc.scenario.Versus, d.Code) {
@@ -432,6 +463,14 @@ func (g *gen) drillChoice(e, d *data.Entry) (*data.Group, *data.Scenario) {
 		return nil, nil
 	}
 	return nil, any[g.r.IntN(len(any))]
+}
+
+// team builds the question of a team scenario: a scenario question about
+// its answer, recorded on the scenario's own card.
+func (g *gen) team(ts *TeamScenario) *Question {
+	q := g.build(ts.Answer, ScenarioKind, &Question{Scenario: &ts.Scenario, CardID: ts.ID, Deck: ts.Deck})
+	q.Again = false
+	return q
 }
 
 // entryOptions gives q its answer and three distractors, shuffled.
@@ -487,7 +526,7 @@ func (g *gen) shuffle(q *Question) {
 // make them ambiguous), never a reserved code, never two options with the
 // same label, and vendor codes only when the answer is one.
 func (g *gen) distractors(e *data.Entry, k Kind, sc *data.Scenario, n int) []*data.Entry {
-	c := cat()
+	c := g.c
 	taken := map[string]bool{optionLabel(k, e): true}
 	out := make([]*data.Entry, 0, n)
 	var versus []int

@@ -3,6 +3,7 @@ package quiz
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"httpcodes/data"
@@ -10,13 +11,14 @@ import (
 )
 
 // Deck is every code a learner can study and review: the registry codes
-// but the reserved ones (306, 418), and the vendor codes.
-func Deck() []*data.Entry { return slices.Clone(cat().askable) }
+// but the reserved ones (306, 418), the vendor codes and the team's own.
+func (b *Bank) Deck() []*data.Entry { return slices.Clone(b.cat().askable) }
 
 // DeckIDs are the IDs of the Deck's codes, for the store's statistics.
-func DeckIDs() []string {
-	ids := make([]string, 0, len(cat().askable))
-	for _, e := range cat().askable {
+func (b *Bank) DeckIDs() []string {
+	c := b.cat()
+	ids := make([]string, 0, len(c.askable))
+	for _, e := range c.askable {
 		ids = append(ids, e.ID())
 	}
 	return ids
@@ -39,35 +41,38 @@ type ReviewPlan struct {
 // registry before vendor, in code order — up to newPerDay − introducedToday
 // of them. Each is asked as a mix question, but for the learner's leeches
 // (by l's misses), which are drilled against the code they are most
-// confused with. Due cards are taken from cards whatever the deck (a code
-// studied in a quiz is reviewed too); IDs that are not in the catalogue, or
-// are reserved, are skipped.
-func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, newPerDay int,
+// confused with; a team scenario due is asked as itself. Due cards are
+// taken from cards whatever the deck (a code studied in a quiz is reviewed
+// too); IDs that are in neither the catalogue nor the team's scenarios (a
+// scenario since removed from the deck), or are reserved, are skipped.
+func (b *Bank) NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, newPerDay int,
 	p fsrs.Params, now time.Time, seed int64, l Learner) (*Session, ReviewPlan) {
+	cat := b.cat()
 	var plan ReviewPlan
 	today := p.DayNumber(now)
 	type dueCard struct {
-		e *data.Entry
-		c fsrs.Card
+		it item
+		c  fsrs.Card
 	}
 	var due []dueCard
 	var next time.Time
 	for id, c := range cards { // order does not matter: sorted below
-		e := data.ByID(id)
-		if !askable(e) || c.State == fsrs.New {
+		it := item{e: cat.data.ByID(id)}
+		if ts := cat.teamByID[id]; ts != nil {
+			it = item{e: ts.Answer, ts: ts}
+		}
+		if !askable(it.e) || c.State == fsrs.New {
 			continue
 		}
 		if isDue(c, p, now, today) {
-			due = append(due, dueCard{e, c})
+			due = append(due, dueCard{it, c})
 		} else if next.IsZero() || c.Due.Before(next) {
 			next = c.Due
 		}
 	}
 	slices.SortFunc(due, func(a, b dueCard) int {
-		if c := a.c.Due.Compare(b.c.Due); c != 0 {
-			return c
-		}
-		return cmp.Compare(cat().order[a.e], cat().order[b.e])
+		return cmp.Or(a.c.Due.Compare(b.c.Due), cmp.Compare(cat.order[a.it.e], cat.order[b.it.e]),
+			strings.Compare(a.it.card(), b.it.card()))
 	})
 	var fresh []*data.Entry
 	for _, e := range deck {
@@ -87,34 +92,32 @@ func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, 
 		return len(l.Queued)
 	}
 	slices.SortFunc(fresh, func(a, b *data.Entry) int {
-		if c := cmp.Compare(place(a), place(b)); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Tier, a.Tier); c != 0 {
-			return c
-		}
-		if c := data.RegistryFirst(a, b); c != 0 {
-			return c
-		}
-		return cmp.Compare(cat().order[a], cat().order[b])
+		return cmp.Or(cmp.Compare(place(a), place(b)), cmp.Compare(b.Tier, a.Tier), data.RegistryFirst(a, b),
+			cmp.Compare(cat.order[a], cat.order[b]))
 	})
 	fresh = fresh[:min(len(fresh), max(newPerDay-introducedToday, 0))]
 
-	s := newSession(Config{Kind: Mix, Count: len(due) + len(fresh), Seed: seed})
+	s := newSession(cat, Config{Kind: Mix, Count: len(due) + len(fresh), Seed: seed})
 	// The kinds of a review's questions are not weighted by the learner's
 	// accuracy: only the misses count, to find the leeches.
 	leeches := Learner{Misses: l.Misses, LeechAfter: l.LeechAfter}
 	for _, d := range due {
-		s.plan(d.e, Mix, leeches)
+		s.plan(d.it, Mix, leeches)
 	}
 	for _, e := range fresh {
-		s.plan(e, Mix, leeches)
+		s.plan(item{e: e}, Mix, leeches)
 	}
 	plan.Due, plan.New = len(due), len(fresh)
 	if len(due) == 0 {
 		plan.NextDue = next
 	}
 	return s, plan
+}
+
+// NewReview plans a review on the built-in bank; see Bank.NewReview.
+func NewReview(cards map[string]fsrs.Card, deck []*data.Entry, introducedToday, newPerDay int,
+	p fsrs.Params, now time.Time, seed int64, l Learner) (*Session, ReviewPlan) {
+	return builtin.NewReview(cards, deck, introducedToday, newPerDay, p, now, seed, l)
 }
 
 // LearnAhead is how early a card in its learning steps may be asked: as in

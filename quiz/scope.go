@@ -25,6 +25,8 @@ const (
 	ScopeVendor Scope = "vendor"
 	// ScopeWeakest: the codes this learner misses most.
 	ScopeWeakest Scope = "weakest"
+	// ScopeTeam: the scenarios of the team's deck, and only them.
+	ScopeTeam Scope = "team"
 
 	// ScopeMissed is the scope of a practice of the codes just missed
 	// (Practice); it is not a --scope value.
@@ -43,7 +45,7 @@ func Scopes() []Scope {
 	for c := data.Class(1); c <= 5; c++ {
 		out = append(out, ClassScope(c))
 	}
-	return append(out, ScopeVendor, ScopeWeakest)
+	return append(out, ScopeVendor, ScopeWeakest, ScopeTeam)
 }
 
 func scopeNames() string {
@@ -91,9 +93,9 @@ func (s Scope) class() (data.Class, bool) {
 
 // pool returns the entries of a scope in catalogue order; for weakest, most
 // missed first. It returns a notice, and the scope actually used, when
-// weakest falls back to essential.
-func pool(s Scope, l Learner) ([]*data.Entry, Scope, string) {
-	c := cat()
+// weakest falls back to essential. The team scope has no entries: it is
+// made of team scenarios (teamPool).
+func (c *catalog) pool(s Scope, l Learner) ([]*data.Entry, Scope, string) {
 	keep := func(f func(e *data.Entry) bool) []*data.Entry {
 		var out []*data.Entry
 		for _, e := range c.askable {
@@ -113,12 +115,14 @@ func pool(s Scope, l Learner) ([]*data.Entry, Scope, string) {
 	case ScopeVendor:
 		return keep(func(e *data.Entry) bool { return !e.Official() }), s, ""
 	case ScopeWeakest:
-		if w := weakest(l); len(w) > 0 {
+		if w := c.weakest(l); len(w) > 0 {
 			return w, s, ""
 		}
-		es, _, _ := pool(ScopeEssential, l)
+		es, _, _ := c.pool(ScopeEssential, l)
 		return es, ScopeEssential, "You have not missed any code yet, so there is no weakest list: " +
 			"this quiz is on the essential codes instead."
+	case ScopeTeam:
+		return nil, s, ""
 	}
 	cl, _ := s.class()
 	return keep(func(e *data.Entry) bool { return e.Official() && e.Class() == cl }), s, ""
@@ -127,14 +131,14 @@ func pool(s Scope, l Learner) ([]*data.Entry, Scope, string) {
 // weakest returns the codes the learner has answered wrongly at least once:
 // most wrong answers first, then the higher share of wrong answers, then
 // catalogue order.
-func weakest(l Learner) []*data.Entry {
+func (c *catalog) weakest(l Learner) []*data.Entry {
 	type weak struct {
 		e *data.Entry
 		m Miss
 	}
 	var ws []weak
 	for id, m := range l.Misses {
-		e := data.ByID(id)
+		e := c.data.ByID(id)
 		if e == nil || m.Wrong <= 0 || !askable(e) {
 			continue
 		}
@@ -149,11 +153,39 @@ func weakest(l Learner) []*data.Entry {
 		if c := cmp.Compare(rb, ra); c != 0 {
 			return c
 		}
-		return cmp.Compare(cat().order[a.e], cat().order[b.e])
+		return cmp.Compare(c.order[a.e], c.order[b.e])
 	})
 	out := make([]*data.Entry, len(ws))
 	for i, w := range ws {
 		out[i] = w.e
+	}
+	return out
+}
+
+// teamPool returns the team scenarios a quiz of scope s and kind k asks
+// among its questions: every one in the team scope; in a mix or scenario
+// quiz, those whose answer fits the scope (a class scope keeps its class,
+// the vendor scope the answers that are not registry codes; essential,
+// common and all take every one). Weakest takes none: it is made of the
+// learner's misses.
+func (c *catalog) teamPool(s Scope, k Kind) []*TeamScenario {
+	if k != Mix && k != ScenarioKind {
+		return nil
+	}
+	var out []*TeamScenario
+	for _, ts := range c.team {
+		fits := true
+		switch cl, oneClass := s.class(); {
+		case oneClass:
+			fits = ts.Answer.Class() == cl
+		case s == ScopeVendor:
+			fits = !ts.Answer.Official()
+		case s == ScopeWeakest:
+			fits = false
+		}
+		if fits {
+			out = append(out, ts)
+		}
 	}
 	return out
 }

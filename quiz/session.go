@@ -81,6 +81,11 @@ type Session struct {
 	requeued *Question
 	reasks   map[*data.Entry]int
 
+	// missedItems are the questions missed, by card, for a practice of
+	// them: the codes, and the team scenarios as themselves.
+	missedItems []item
+	missedCards map[string]bool
+
 	planned      int
 	correct      int
 	total        int
@@ -142,12 +147,28 @@ type Summary struct {
 // Score is "7/10".
 func (s Summary) Score() string { return strconv.Itoa(s.Correct) + "/" + strconv.Itoa(s.Total) }
 
+// item is one thing a quiz asks about: an entry, or a team scenario.
+type item struct {
+	e  *data.Entry
+	ts *TeamScenario // nil for an entry
+}
+
+// card is the progress card an item is recorded on.
+func (it item) card() string {
+	if it.ts != nil {
+		return it.ts.ID
+	}
+	return it.e.ID()
+}
+
 // NewSession plans a quiz. It returns notices for the learner (a scope too
 // small for the count, a weakest scope with nothing missed yet) and an error
 // for a bad kind, scope or count. The same Config and Learner always give
 // the same session: the same questions, in the same order, with the same
-// options.
-func NewSession(cfg Config, l Learner) (*Session, []string, error) {
+// options. A team's scenarios join the mix and scenario quizzes of the
+// scopes they fit (teamPool), and make the team scope on their own.
+func (b *Bank) NewSession(cfg Config, l Learner) (*Session, []string, error) {
+	c := b.cat()
 	if cfg.Kind == "" {
 		cfg.Kind = Mix
 	}
@@ -167,17 +188,29 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 		return nil, nil, fmt.Errorf("class questions in scope %s would all have the same answer: "+
 			"choose a scope with several classes, such as essential, common or all", cfg.Scope)
 	}
+	if cfg.Scope == ScopeTeam {
+		if len(c.team) == 0 {
+			return nil, nil, fmt.Errorf("scope team asks the scenarios of a team deck, and no deck with scenarios " +
+				"is in use: add a .httpcodes.toml (httpcodes deck init), or name one with --deck")
+		}
+		if cfg.Kind != Mix && cfg.Kind != ScenarioKind {
+			return nil, nil, fmt.Errorf("scope team asks the team's scenarios: choose kind scenario or mix, not %s", cfg.Kind)
+		}
+	}
 	var notices []string
-	entries, scope, notice := pool(cfg.Scope, l)
+	entries, scope, notice := c.pool(cfg.Scope, l)
 	if notice != "" {
 		notices = append(notices, notice)
 	}
 	names := &gen{stacks: stacksFor(cfg.Kind, l)} // which codes the stacks name
-	var eligible []*data.Entry
+	var eligible []item
 	for _, e := range entries {
-		if canAsk(e, cfg.Kind) && (cfg.Kind != ConstantKind || names.canAskConstant(e)) {
-			eligible = append(eligible, e)
+		if c.canAsk(e, cfg.Kind) && (cfg.Kind != ConstantKind || names.canAskConstant(e)) {
+			eligible = append(eligible, item{e: e})
 		}
+	}
+	for _, ts := range c.teamPool(scope, cfg.Kind) {
+		eligible = append(eligible, item{e: ts.Answer, ts: ts})
 	}
 	asked := ""
 	if cfg.Kind != Mix {
@@ -189,25 +222,25 @@ func NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	n := cfg.Count
 	if len(eligible) < n {
 		n = len(eligible)
-		what := "codes"
-		if n == 1 {
-			what = "code"
+		what := plural(n, "code")
+		if scope == ScopeTeam {
+			what, asked = plural(n, "scenario"), ""
 		}
 		notices = append(notices, fmt.Sprintf("Only %d %s in scope %s%s: the quiz has %d %s, not %d.",
 			n, what, scope, asked, n, plural(n, "question"), cfg.Count))
 	}
 	cfg.Scope = scope // weakest falls back to essential for a learner with no misses
-	s := newSession(cfg)
+	s := newSession(c, cfg)
 	s.g.stacks = names.stacks
-	var chosen []*data.Entry
+	var chosen []item
 	if scope == ScopeWeakest {
 		chosen = slices.Clone(eligible[:n]) // the most missed
 	} else {
 		chosen = s.g.sample(eligible, n, l)
 	}
-	s.g.shuffleEntries(chosen)
-	for _, e := range chosen {
-		s.plan(e, cfg.Kind, l)
+	s.g.r.Shuffle(len(chosen), func(i, j int) { chosen[i], chosen[j] = chosen[j], chosen[i] })
+	for _, it := range chosen {
+		s.plan(it, cfg.Kind, l)
 	}
 	return s, notices, nil
 }
@@ -219,29 +252,37 @@ func plural(n int, word string) string {
 	return word + "s"
 }
 
-func newSession(cfg Config) *Session {
+func newSession(c *catalog, cfg Config) *Session {
 	return &Session{
 		cfg:          cfg,
-		g:            newGen(cfg.Seed),
+		g:            newGen(c, cfg.Seed),
 		last:         -1,
 		reasks:       map[*data.Entry]int{},
 		missedAnySet: map[*data.Entry]bool{},
+		missedCards:  map[string]bool{},
 	}
 }
 
-// plan appends a planned question about e: of kind k, or for Mix (or a kind
-// that cannot be asked about e) of a kind picked for the learner. A leech
-// of the learner's, in a mix or pair session, is drilled against the code
-// it is most confused with instead.
-func (s *Session) plan(e *data.Entry, k Kind, l Learner) {
+// plan appends a planned question about an item: a team scenario is asked
+// as itself; an entry as kind k, or for Mix (or a kind that cannot be asked
+// about it) as a kind picked for the learner. A leech of the learner's, in
+// a mix or pair session, is drilled against the code it is most confused
+// with instead.
+func (s *Session) plan(it item, k Kind, l Learner) {
+	if it.ts != nil {
+		s.queue = append(s.queue, s.g.team(it.ts))
+		s.planned++
+		return
+	}
+	e := it.e
 	if k == Mix || k == Pair {
-		if d := MostConfused(e); d != nil && l.leech(e) {
+		if d := s.g.c.mostConfused(e); d != nil && l.leech(e) {
 			s.queue = append(s.queue, s.g.drill(e, d, nil))
 			s.planned++
 			return
 		}
 	}
-	if k == Mix || !canAsk(e, k) || (k == ConstantKind && !s.g.canAskConstant(e)) {
+	if k == Mix || !s.g.c.canAsk(e, k) || (k == ConstantKind && !s.g.canAskConstant(e)) {
 		k = s.g.pickKind(e, l)
 	}
 	s.queue = append(s.queue, s.g.build(e, k, nil))
@@ -259,15 +300,15 @@ func missWeight(m Miss) float64 {
 	return 1 + 8*rate + 0.5*float64(min(m.Wrong, 10))
 }
 
-// sample draws n entries without replacement, each with a chance
-// proportional to its missWeight.
-func (g *gen) sample(pool []*data.Entry, n int, l Learner) []*data.Entry {
+// sample draws n items without replacement, each with a chance
+// proportional to the missWeight of its card.
+func (g *gen) sample(pool []item, n int, l Learner) []item {
 	rest := slices.Clone(pool)
 	w := make([]float64, len(rest))
-	for i, e := range rest {
-		w[i] = missWeight(l.Misses[e.ID()])
+	for i, it := range rest {
+		w[i] = missWeight(l.Misses[it.card()])
 	}
-	out := make([]*data.Entry, 0, n)
+	out := make([]item, 0, n)
 	for range n {
 		sum := 0.0
 		for _, x := range w {
@@ -309,7 +350,7 @@ func (g *gen) pickKind(e *data.Entry, l Learner) Kind {
 	var ws [len(askKinds)]float64
 	n, sum := 0, 0.0
 	for _, k := range askKinds {
-		if !canAsk(e, k) || (k == ConstantKind && !g.canAskConstant(e)) {
+		if !g.c.canAsk(e, k) || (k == ConstantKind && !g.canAskConstant(e)) {
 			continue
 		}
 		m := l.ByKind[k]
@@ -434,7 +475,7 @@ func (s *Session) AnswerText(typed string, hint bool, elapsed time.Duration) Res
 	if r.Correct {
 		r.Picked = q.Entry
 	} else {
-		r.Picked = typedEntry(n)
+		r.Picked = s.g.c.typed(n)
 		if r.Picked == nil {
 			r.PickedMeans = typed + " is not a registered status code"
 			if n < 100 || n > 599 {
@@ -452,13 +493,16 @@ func (s *Session) AnswerText(typed string, hint bool, elapsed time.Duration) Res
 	return r
 }
 
-// typedEntry is what a typed number means: its registry entry, else its
-// first vendor entry, else nil.
-func typedEntry(n int) *data.Entry {
-	if e := data.Registry(n); e != nil {
+// typed is what a typed number means: the team's own code of that number,
+// else its registry entry, else its first vendor entry, else nil.
+func (c *catalog) typed(n int) *data.Entry {
+	if e := c.data.ByID(strconv.Itoa(n) + "-" + data.TeamSlug); e != nil {
 		return e
 	}
-	if es := data.Lookup(n); len(es) > 0 {
+	if e := c.data.Registry(n); e != nil {
+		return e
+	}
+	if es := c.data.Lookup(n); len(es) > 0 {
 		return es[0]
 	}
 	return nil
@@ -526,6 +570,10 @@ func (s *Session) record(q *Question, correct, hint bool) {
 			s.missedAnySet[q.Entry] = true
 			s.missedAny = append(s.missedAny, q.Entry)
 		}
+		if !s.missedCards[q.CardID] {
+			s.missedCards[q.CardID] = true
+			s.missedItems = append(s.missedItems, item{e: q.Entry, ts: s.g.c.teamByID[q.CardID]})
+		}
 		s.reask()
 	}
 }
@@ -591,29 +639,44 @@ func (s *Session) Summary(took time.Duration) Summary {
 // the missed ones".
 func (s *Session) Missed() []*data.Entry { return slices.Clone(s.missedAny) }
 
-// Practice is a new session on exactly the given codes (duplicates and
-// reserved entries dropped), in a seeded order, each asked as kind (Mix,
-// or a kind that cannot be asked about a code, picks a kind per code).
+// Practice is a new session on exactly the given codes of the built-in
+// bank (duplicates and reserved entries dropped), in a seeded order, each
+// asked as kind (Mix, or a kind that cannot be asked about a code, picks a
+// kind per code).
 func Practice(missed []*data.Entry, kind Kind, seed int64) (*Session, error) {
+	items := make([]item, 0, len(missed))
+	for _, e := range missed {
+		items = append(items, item{e: e})
+	}
+	return builtin.cat().practice(items, kind, seed)
+}
+
+// Practice is a new session on what this one missed, as Practice is: a
+// team scenario missed is asked again as itself.
+func (s *Session) Practice(kind Kind, seed int64) (*Session, error) {
+	return s.g.c.practice(s.missedItems, kind, seed)
+}
+
+func (c *catalog) practice(missed []item, kind Kind, seed int64) (*Session, error) {
 	if kind == "" {
 		kind = Mix
 	}
 	if !kind.valid() {
 		return nil, fmt.Errorf("unknown kind %q: choose one of %s", kind, kindNames())
 	}
-	var es []*data.Entry
-	for _, e := range missed {
-		if askable(e) && !slices.Contains(es, e) {
-			es = append(es, e)
+	var items []item
+	for _, it := range missed {
+		if askable(it.e) && !slices.ContainsFunc(items, func(o item) bool { return o.card() == it.card() }) {
+			items = append(items, it)
 		}
 	}
-	if len(es) == 0 {
+	if len(items) == 0 {
 		return nil, fmt.Errorf("nothing to practise: no missed codes")
 	}
-	s := newSession(Config{Kind: kind, Count: len(es), Seed: seed})
-	s.g.shuffleEntries(es)
-	for _, e := range es {
-		s.plan(e, kind, Learner{})
+	s := newSession(c, Config{Kind: kind, Count: len(items), Seed: seed})
+	s.g.r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
+	for _, it := range items {
+		s.plan(it, kind, Learner{})
 	}
 	return s, nil
 }

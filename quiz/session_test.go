@@ -147,7 +147,7 @@ func TestBadInput(t *testing.T) {
 
 func TestScopes(t *testing.T) {
 	size := func(sc Scope) int {
-		es, _, _ := pool(sc, Learner{})
+		es, _, _ := builtin.cat().pool(sc, Learner{})
 		for _, e := range es {
 			if !askable(e) {
 				t.Errorf("scope %s holds reserved %s", sc, e.ID())
@@ -177,7 +177,7 @@ func TestScopes(t *testing.T) {
 		"499-nginx": {Answers: 2, Wrong: 1},
 	}}
 	var ids []string
-	for _, e := range weakest(l) {
+	for _, e := range builtin.cat().weakest(l) {
 		ids = append(ids, e.ID())
 	}
 	if want := []string{"301", "404", "500", "499-nginx"}; !slices.Equal(ids, want) {
@@ -413,7 +413,7 @@ func answerWith(s *Session, right, hint bool) Result {
 
 // single is a session of one question.
 func single(q *Question) *Session {
-	s := newSession(Config{Kind: q.Kind, Count: 1})
+	s := newSession(builtin.cat(), Config{Kind: q.Kind, Count: 1})
 	s.queue, s.planned = []*Question{q}, 1
 	return s
 }
@@ -451,7 +451,7 @@ func TestResults(t *testing.T) {
 	}
 
 	// A wrong pick says what it means, and why not, from the answer's SeeAlso.
-	g := newGen(1)
+	g := newGen(builtin.cat(), 1)
 	e404 := data.Registry(404)
 	pick := -1
 	for pick < 0 { // until 410, its classic confusion, is offered
@@ -474,7 +474,7 @@ func TestResults(t *testing.T) {
 		t.Errorf("Why %q", r.Why)
 	}
 	// Scenario and pair questions explain with the scenario's Why (and the lesson).
-	pc := cat().pairs[e404][0]
+	pc := builtin.cat().pairs[e404][0]
 	pq := g.build(e404, Pair, &Question{Scenario: pc.scenario, Group: pc.group})
 	if w := why(pq); w != pc.scenario.Why+"\n"+pc.group.Lesson {
 		t.Errorf("pair why %q", w)
@@ -524,7 +524,7 @@ func TestMixWeighting(t *testing.T) {
 	// Mix asks only kinds that fit the code.
 	s := mustSession(t, Config{Kind: Mix, Scope: ScopeVendor, Count: 40, Seed: 1}, Learner{})
 	for _, q := range s.queue {
-		if !canAsk(q.Entry, q.Kind) || q.Kind == Pair {
+		if !builtin.cat().canAsk(q.Entry, q.Kind) || q.Kind == Pair {
 			t.Errorf("mix asks %s as %s", q.Entry.ID(), q.Kind)
 		}
 	}

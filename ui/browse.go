@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -27,14 +28,15 @@ type browse struct {
 	c          *common
 	all        []*data.Entry
 	showVendor bool
+	showTeam   bool // a team deck's own codes are listed
 
 	filter    textinput.Model
 	filtering bool   // the filter input has focus
 	query     string // the filter in force ("" when none)
 	matches   int
 	// hiddenMatches counts the vendor codes the filter matched while they
-	// are hidden.
-	hiddenMatches int
+	// are hidden, hiddenTeam the team codes.
+	hiddenMatches, hiddenTeam int
 
 	rows   []row
 	cursor int // index into rows; always an entry row when there is one
@@ -76,8 +78,9 @@ func newBrowse(c *common) *browse {
 	ti.CharLimit = 60
 	b := &browse{
 		c:          c,
-		all:        data.All(),
+		all:        c.cat().All(),
 		showVendor: true,
+		showTeam:   true,
 		filter:     ti,
 		detail:     viewport.New(),
 	}
@@ -85,6 +88,9 @@ func newBrowse(c *common) *browse {
 	nav := []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Top, km.Bottom}
 	pane := []key.Binding{km.Open, km.Focus, km.Back, km.ScrollDown, km.ScrollUp}
 	find := []key.Binding{km.Filter, km.Jump, km.Vendor}
+	if slices.ContainsFunc(b.all, (*data.Entry).FromDeck) {
+		find = append(find, km.Team) // only a team deck has codes of its own
+	}
 	general := []key.Binding{km.Help, km.Quit}
 	full := [][]key.Binding{nav, pane, find, general}
 	// Most important first: on a narrow terminal, where the card is
@@ -119,20 +125,23 @@ func (b *browse) rebuild() {
 	}
 	b.rows = b.rows[:0]
 	if b.query != "" {
-		res := data.Search(b.query)
-		b.matches, b.hiddenMatches = 0, 0
+		res := b.c.cat().Search(b.query)
+		b.matches, b.hiddenMatches, b.hiddenTeam = 0, 0, 0
 		for _, r := range res {
-			if r.Entry.Official() || b.showVendor {
+			switch {
+			case b.listed(r.Entry):
 				b.rows = append(b.rows, row{entry: r.Entry})
 				b.matches++
-			} else {
+			case r.Entry.FromDeck():
+				b.hiddenTeam++
+			default:
 				b.hiddenMatches++
 			}
 		}
 	} else {
 		var cur data.Class
 		for _, e := range b.all {
-			if !e.Official() && !b.showVendor {
+			if !b.listed(e) {
 				continue
 			}
 			if e.Class() != cur {
@@ -162,6 +171,18 @@ func (b *browse) rebuild() {
 	b.offset = 0
 	b.listKey = ""
 	b.ensureVisible()
+}
+
+// listed reports whether an entry is shown: vendor codes and a team's own
+// codes each have a key that hides them.
+func (b *browse) listed(e *data.Entry) bool {
+	switch {
+	case e.FromDeck():
+		return b.showTeam
+	case !e.Official():
+		return b.showVendor
+	}
+	return true
 }
 
 // nearestEntry returns the first entry row at or after i (dir 1) or at or
@@ -266,8 +287,8 @@ func (b *browse) prepare() {
 		return
 	}
 	b.prepareCard()
-	k := fmt.Sprintf("%d/%d/%d/%d/%d/%v/%v/%v/%q/%v", b.cursor, b.offset, len(b.rows), b.listW, b.listH, b.detailFocus,
-		b.filtering, b.c.styles.IsDark, b.query, b.showVendor)
+	k := fmt.Sprintf("%d/%d/%d/%d/%d/%v/%v/%v/%q/%v/%v", b.cursor, b.offset, len(b.rows), b.listW, b.listH, b.detailFocus,
+		b.filtering, b.c.styles.IsDark, b.query, b.showVendor, b.showTeam)
 	if b.filtering {
 		k += "/" + b.filter.View() // the input's cursor moves as it is typed in
 	}
@@ -290,7 +311,8 @@ func (b *browse) prepareCard() {
 		return
 	}
 	b.cardKey = k
-	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles, CardExtras{Record: rec, Stacks: b.c.opts.Stacks}))
+	b.detail.SetContent(Card(e, b.detail.Width()-1, b.c.styles,
+		CardExtras{Record: rec, Stacks: b.c.opts.Stacks, Team: b.c.cat().Team(e)}))
 	if e.ID() != b.shownID {
 		// A new card starts at its top; the same card re-drawn (a resize,
 		// new colours, a changed record) keeps its place.
@@ -427,6 +449,8 @@ func (b *browse) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return b.say("Showing vendor codes"), true
 		}
 		return b.say("Vendor codes hidden"), true
+	case key.Matches(msg, km.Team):
+		return b.toggleTeam(), true
 	case key.Matches(msg, km.Focus):
 		b.detailFocus = !b.detailFocus
 		return nil, true
@@ -483,6 +507,19 @@ func (b *browse) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
+// toggleTeam shows or hides the codes of a team's deck.
+func (b *browse) toggleTeam() tea.Cmd {
+	if !slices.ContainsFunc(b.all, (*data.Entry).FromDeck) {
+		return nil
+	}
+	b.showTeam = !b.showTeam
+	b.rebuild()
+	if b.showTeam {
+		return b.say("Showing team deck codes")
+	}
+	return b.say("Team deck codes hidden")
+}
+
 func (b *browse) setQuery(q string) {
 	q = strings.TrimSpace(q)
 	if q == b.query {
@@ -523,7 +560,9 @@ func (b *browse) typeDigit(d byte) string {
 		b.cursor = found
 		b.ensureVisible()
 		note = "go to " + b.jump + strings.Repeat("_", 3-len(b.jump))
-	case len(b.jump) == 3 && !b.showVendor && hasVendor(b.jump):
+	case len(b.jump) == 3 && !b.showTeam && b.has(b.jump, (*data.Entry).FromDeck):
+		note = b.jump + " is a team deck code, and they are hidden: d shows them"
+	case len(b.jump) == 3 && !b.showVendor && b.has(b.jump, func(e *data.Entry) bool { return !e.Official() }):
 		note = b.jump + " is a vendor code, and vendor codes are hidden: v shows them"
 	case len(b.jump) == 3:
 		n, _ := strconv.Atoi(b.jump)
@@ -558,24 +597,24 @@ func (b *browse) goNearest(n int) {
 	}
 }
 
-// hasVendor reports whether a typed code has vendor meanings.
-func hasVendor(code string) bool {
+// has reports whether a typed code has a meaning that is.
+func (b *browse) has(code string, is func(*data.Entry) bool) bool {
 	n, _ := strconv.Atoi(code)
-	for _, e := range data.Lookup(n) {
-		if !e.Official() {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(b.c.cat().Lookup(n), is)
 }
 
 // status is the browse screen's line for the status bar: the latest note,
-// else a reminder that vendor codes are hidden.
+// else a reminder that vendor or team codes are hidden.
 func (b *browse) status() string {
-	if b.note == "" && !b.showVendor {
+	switch {
+	case b.note != "":
+		return b.note
+	case !b.showVendor:
 		return "vendor codes hidden (v)"
+	case !b.showTeam:
+		return "team deck codes hidden (d)"
 	}
-	return b.note
+	return ""
 }
 
 func (b *browse) helpKeys() helpKeys {

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -38,15 +40,17 @@ type CardExtras struct {
 	// Stacks are the IDs of the stacks "In your code" lists, in order;
 	// nil lists every stack.
 	Stacks []string
+	// Team is what the team's deck says of the code; nil for nothing.
+	Team *data.Team
 }
 
 // Card renders an entry as a card that teaches: title, class, summary,
-// explanation, what to check when you receive it, when to use it and when
-// not, its name in code, headers, confusions with the why, the example
-// exchange, facts, former names, notes and the spec links. width is the
-// width of the text.
+// the team's note, explanation, what to check when you receive it, when
+// to use it and when not, its name in code, headers, confusions with the
+// why, the example exchange, facts, former names, notes and the spec links.
+// width is the width of the text.
 func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
-	rec := x.Record
+	rec, team := x.Record, x.Team
 	width = max(width, 20)
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
@@ -68,6 +72,7 @@ func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
 	line(title)
 	para(st.Muted.Render(metaLine(e)), 0)
 	para(st.Text.Italic(true).Render(e.Summary), 0)
+	teamSection(&b, team, width, st)
 	if e.Caveat != "" {
 		line("")
 		hanging(&b, "! ", e.Caveat, width, st.Warn)
@@ -91,7 +96,11 @@ func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
 	}
 	if cs := constantsShown(e, x.Stacks); len(cs) > 0 {
 		heading("In your code")
-		constantLines(&b, cs, width, st)
+		if slices.ContainsFunc(cs, func(c data.Constant) bool { return c.Name != "" }) {
+			constantLines(&b, cs, width, st)
+		} else {
+			hanging(&b, "  ", "No library listed here names "+strconv.Itoa(e.Code)+" in this sense: write the number.", width, st.Muted)
+		}
 		if x.Stacks == nil {
 			hanging(&b, "  ", "Every stack is listed; to list only yours: httpcodes config stacks go,rails", width, st.Faint)
 		}
@@ -154,6 +163,21 @@ func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
 		para(recordLine(*rec), 2)
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// teamSection is what a team's deck says about the code: its note and its
+// link, under the deck's name. The link is shown, never opened.
+func teamSection(b *strings.Builder, t *data.Team, width int, st *Styles) {
+	if t == nil || t.Note == "" && t.Link == "" {
+		return
+	}
+	b.WriteString("\n" + st.Heading.Render(truncate(t.Deck, width)) + "\n")
+	if t.Note != "" {
+		hanging(b, "  ", t.Note, width, st.Text)
+	}
+	if t.Link != "" {
+		b.WriteString("  " + link(st, t.Link) + "\n")
+	}
 }
 
 func exampleLines(b *strings.Builder, ex data.Example, width int, st *Styles) {

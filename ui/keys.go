@@ -20,6 +20,7 @@ type KeyMap struct {
 	ClearFilter                             key.Binding
 	AcceptFilter                            key.Binding
 	Vendor                                  key.Binding
+	Team                                    key.Binding // show or hide a team deck's own codes
 	Jump                                    key.Binding // type digits to jump to a code
 	ScrollUp, ScrollDown                    key.Binding // scroll the detail pane or a tall screen
 
@@ -69,6 +70,7 @@ func DefaultKeyMap() KeyMap {
 		ClearFilter:  b([]string{"esc"}, "esc", "clear filter"),
 		AcceptFilter: b([]string{"enter", "down", "up"}, "enter", "done"),
 		Vendor:       b([]string{"v"}, "v", "vendor codes"),
+		Team:         b([]string{"d"}, "d", "team deck codes"),
 		Jump:         b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "go to code"),
 		ScrollUp:     b([]string{"ctrl+u", "K"}, "ctrl+u", "scroll detail up"),
 		ScrollDown:   b([]string{"ctrl+d", "J"}, "ctrl+d", "scroll detail down"),

@@ -24,9 +24,10 @@ const (
 	// titleMinWidth is the width from which the tab bar starts with the
 	// app's name.
 	titleMinWidth = 56
-	// bannerMaxLines is the most lines a progress notice takes under the
-	// tab bar; the full help has the whole text.
-	bannerMaxLines = 3
+	// bannerMinBody is how many rows a notice under the tab bar leaves to
+	// the screen at the least; a notice longer than the rest ends with a
+	// pointer to the full help, which has the whole text.
+	bannerMinBody = 4
 
 	// wheelStep is how many lines the mouse wheel scrolls a pane.
 	wheelStep = 3

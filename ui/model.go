@@ -92,6 +92,7 @@ func New(opts Options) Model {
 		m.pendingQuiz = &cfg
 	}
 	m.setHelpStyles()
+	m.banner = opts.Notice
 	m.active = c.opts.Start
 	if m.active == QuizScreen {
 		m.active = setupScreen // until the quiz starts
@@ -233,7 +234,7 @@ func (m Model) progressOpened(msg progressOpenedMsg) (Model, tea.Cmd) {
 	c := m.c
 	c.progress, c.ready, c.saving, c.notice = msg.progress, true, msg.saving, msg.notice
 	c.learner = msg.learner
-	m.banner = msg.notice
+	m.banner = strings.TrimSpace(m.banner + " " + msg.notice) // a notice of the start not yet read stays
 	m.layout()
 	cmds := []tea.Cmd{m.setup.update(msg)}
 	switch m.active {
@@ -357,7 +358,14 @@ func (m *Model) layout() {
 	m.bannerLines = nil
 	if m.banner != "" {
 		lines := strings.Split(lipgloss.Wrap(m.banner, max(m.width-2, 10), ""), "\n")
-		m.bannerLines = lines[:min(len(lines), bannerMaxLines, max(m.height-headerRows-footerRows-4, 0))]
+		room := max(m.height-headerRows-footerRows-bannerMinBody, 1)
+		if len(lines) > room {
+			// The whole notice does not fit: its start, and where the rest is.
+			more := " … (? shows it all)"
+			lines = strings.Split(lipgloss.Wrap(m.banner, max(m.width-2-lipgloss.Width(more), 10), ""), "\n")[:room]
+			lines[room-1] += more
+		}
+		m.bannerLines = lines
 	}
 	body := m.bodyHeight()
 	for _, s := range m.screens() {

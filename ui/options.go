@@ -62,6 +62,12 @@ type Options struct {
 	// Seed seeds quizzes started from the app (tests fix it); 0 means the
 	// clock.
 	Seed int64
+	// Bank is what the app shows and asks: the built-in catalogue when nil,
+	// else one with a team's deck (its codes, notes and scenarios).
+	Bank *quiz.Bank
+	// Notice is said under the tab bar at start, until the first key: why
+	// a team's deck is not in use, for one.
+	Notice string
 }
 
 func (o Options) withDefaults() Options {
@@ -74,6 +80,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.NewPerDay <= 0 {
 		o.NewPerDay = quiz.NewPerDay
+	}
+	if o.Bank == nil {
+		o.Bank = quiz.Builtin()
 	}
 	if o.OpenProgress == nil {
 		p := o.Params

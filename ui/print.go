@@ -179,12 +179,13 @@ func listRow(e *data.Entry, cols listCols, st *Styles) string {
 	return b.String()
 }
 
-// Cards renders several entries as cards separated by a rule; stacks are
-// the stacks whose names the cards list (nil: every stack).
-func Cards(entries []*data.Entry, width int, st *Styles, stacks []string) string {
+// Cards renders several entries of a catalogue as cards separated by a
+// rule; stacks are the stacks whose names the cards list (nil: every
+// stack).
+func Cards(cat *data.Catalogue, entries []*data.Entry, width int, st *Styles, stacks []string) string {
 	parts := make([]string, 0, len(entries))
 	for _, e := range entries {
-		parts = append(parts, Card(e, width, st, CardExtras{Stacks: stacks}))
+		parts = append(parts, Card(e, width, st, CardExtras{Stacks: stacks, Team: cat.Team(e)}))
 	}
 	return strings.Join(parts, "\n\n"+st.Faint.Render(strings.Repeat("─", min(width, 40)))+"\n\n") + "\n"
 }

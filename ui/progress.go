@@ -71,6 +71,10 @@ func (l learnerState) withAnswer(a quiz.Answer, card fsrs.Card) learnerState {
 
 func (c *common) now() time.Time { return c.opts.Now() }
 
+// cat is the catalogue the app shows: the built-in one, or one with a
+// team's deck.
+func (c *common) cat() *data.Catalogue { return c.opts.Bank.Catalogue() }
+
 func (c *common) seed() int64 {
 	if c.opts.Seed != 0 {
 		return c.opts.Seed

@@ -41,12 +41,13 @@ func (q *quizScreen) start(cfg quiz.Config, reproducible bool) tea.Cmd {
 	if reproducible && cfg.Scope != quiz.ScopeWeakest {
 		l = quiz.Learner{FirstTime: true}
 	}
-	sess, notices, err := quiz.NewSession(cfg, l)
+	sess, notices, err := q.c.opts.Bank.NewSession(cfg, l)
 	if err != nil {
 		return func() tea.Msg { return quizRefusedMsg{cfg: cfg, why: err.Error()} }
 	}
 	r := newRun(q.c, quiz.ModeQuiz, sess.Config(), sess, q.width, q.height)
 	r.notices = notices
+	r.layout() // the notices go above the first question
 	q.run = r
 	started := sess.Config()
 	return tea.Batch(r.startSessionCmd(), r.focus(), func() tea.Msg { return quizStartedMsg{cfg: started} })
@@ -60,7 +61,7 @@ func (q *quizScreen) practice() tea.Cmd {
 		prev.note = "Nothing was missed: no practice needed."
 		return nil
 	}
-	sess, err := quiz.Practice(missed, prev.cfg.Kind, q.c.seed())
+	sess, err := prev.sess.Practice(prev.cfg.Kind, q.c.seed())
 	if err != nil {
 		prev.note = errorSentence(err.Error())
 		return nil
@@ -382,7 +383,7 @@ func (r *run) answer(res quiz.Result) tea.Cmd {
 	r.phase = phaseSaving
 	r.layout() // the pick and "Saving…" until the answer is committed
 	return r.c.recordCmd(r, quiz.Answer{
-		SessionID: r.sessionID, CardID: q.Entry.ID(), Kind: q.Kind,
+		SessionID: r.sessionID, CardID: q.CardID, Kind: q.Kind,
 		Correct: res.Correct, Hint: res.Hint, Elapsed: res.Elapsed, At: r.c.now(),
 	})
 }

@@ -92,6 +92,9 @@ func (r *run) text() string {
 	if r.mode == quiz.ModeQuiz && r.cfg.Scope != "" {
 		meta = append(meta, string(r.cfg.Scope))
 	}
+	if q.Deck != "" {
+		meta = append(meta, q.Deck) // a team scenario
+	}
 	if r.mode == quiz.ModeReview {
 		meta = append(meta, fmt.Sprintf("today: %d due + %d new", r.plan.Due, r.plan.New))
 	}
@@ -107,7 +110,7 @@ func (r *run) text() string {
 		line(head + strings.Repeat(" ", max(w-lipgloss.Width(head)-lipgloss.Width(progress), 1)) + st.Bold.Render(progress))
 	}
 	for _, nt := range r.notices {
-		if pos == 1 && r.phase == phaseAsking {
+		if pos == 1 && !q.Again && r.phase == phaseAsking {
 			wrap(nt, st.Warn)
 		}
 	}
@@ -202,6 +205,10 @@ func (r *run) text() string {
 		line("")
 		wrap("Why: "+res.Why, st.Text)
 		r.verdictLines[1] = n - 1
+		if t := r.c.cat().Team(q.Entry); t != nil && t.Note != "" {
+			line("")
+			wrap(t.Deck+": "+t.Note, st.Text)
+		}
 		if !res.Correct && res.PickedMeans != "" {
 			line("")
 			wrap("Your pick: "+res.PickedMeans, st.Muted)

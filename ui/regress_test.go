@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
 	"testing"
@@ -211,5 +212,25 @@ func TestQuitWaitsForTheAnswerBeingSaved(t *testing.T) {
 	}
 	if n := hs.m.c.recorded; n != 1 {
 		t.Fatalf("%d answers recorded, want 1", n)
+	}
+}
+
+// TestLongNoticeIsWholeOrSaysWhere: a notice is shown whole under the tab
+// bar where it fits, never cut mid-sentence; where it does not, its last
+// line says where the whole of it is, and the full help has it.
+func TestLongNoticeIsWholeOrSaysWhere(t *testing.T) {
+	o := testOptions()
+	why := strings.Repeat("Your progress file was damaged in a way that needs explaining at length. ", 6)
+	hs := newHarness(t, withProgress(o, newFake(o.Params), why), 80, 30)
+	if !strings.Contains(strings.Join(strings.Fields(hs.plain()), " "), strings.TrimSpace(why)) {
+		t.Fatalf("the notice is not shown whole at 80×30:\n%s", hs.plain())
+	}
+	hs = newHarness(t, withProgress(o, newFake(o.Params), why), 60, 12)
+	requireSize(t, hs.view(), 60, 12)
+	hs.requireContains("… (? shows it all)")
+	hs.keys("?")
+	help := ansi.Strip(strings.Join(hs.m.full.lines, " "))
+	if !strings.Contains(strings.Join(strings.Fields(help), " "), strings.TrimSpace(why)) {
+		t.Fatalf("the full help lacks the whole notice:\n%s", help)
 	}
 }

@@ -94,9 +94,10 @@ func (v *reviewScreen) start(introduced int, queued []string, err error) tea.Cmd
 		v.note = "Could not read today's progress: " + err.Error()
 	}
 	c := v.c
+	bank := c.opts.Bank
 	l := c.quizLearner()
 	l.Queued = queued
-	sess, plan := quiz.NewReview(c.learner.cards, quiz.Deck(), introduced, c.opts.NewPerDay, c.opts.Params, c.now(), c.seed(), l)
+	sess, plan := bank.NewReview(c.learner.cards, bank.Deck(), introduced, c.opts.NewPerDay, c.opts.Params, c.now(), c.seed(), l)
 	v.plan = plan
 	v.empty = plan.Due+plan.New == 0
 	v.run = newRun(c, quiz.ModeReview, quiz.Config{Kind: quiz.Mix, Scope: quiz.ScopeReview}, sess, v.width, v.height)

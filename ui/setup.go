@@ -71,7 +71,7 @@ func newSetup(c *common) *setup {
 	s := &setup{
 		c:      c,
 		kinds:  quiz.Kinds(),
-		scopes: quiz.Scopes(),
+		scopes: slices.DeleteFunc(quiz.Scopes(), func(sc quiz.Scope) bool { return sc == quiz.ScopeTeam && !c.opts.Bank.HasTeam() }),
 		counts: []int{5, 10, 20, 30, 50},
 		count:  1,
 		kind:   len(quiz.Kinds()) - 1, // mix
@@ -186,6 +186,8 @@ func scopeBlurb(sc quiz.Scope) string {
 		}))
 	case quiz.ScopeWeakest:
 		return "The codes you miss most"
+	case quiz.ScopeTeam:
+		return "The scenarios of your team's deck"
 	}
 	if fits, _, err := data.ParsePattern(string(sc)); err == nil && fits != nil {
 		c := data.Class(sc[0] - '0')

@@ -77,8 +77,8 @@ func (s *statsScreen) leave() {}
 
 // loadCmd computes the statistics in the background.
 func (s *statsScreen) loadCmd() tea.Cmd {
-	p, now := s.c.progress, s.c.now()
-	q := quiz.StatsQuery{Deck: quiz.DeckIDs(), NewPerDay: s.c.opts.NewPerDay, LeechAfter: s.c.opts.Settings.LeechAfter}
+	p, now, bank := s.c.progress, s.c.now(), s.c.opts.Bank
+	q := quiz.StatsQuery{Deck: bank.DeckIDs(), NewPerDay: s.c.opts.NewPerDay, LeechAfter: s.c.opts.Settings.LeechAfter}
 	return func() tea.Msg {
 		st, err := p.Stats(now, q)
 		return statsMsg{stats: st, err: err}
