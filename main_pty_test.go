@@ -148,6 +148,9 @@ func TestIdleAppWakesRarely(t *testing.T) {
 	if testing.Short() {
 		t.Skip("takes four seconds")
 	}
+	if raceDetector {
+		t.Skip("the race detector's own threads block and wake too")
+	}
 	t.Setenv("TERM", "xterm-256color")
 	p := openPTY(t, 80, 24)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Second)
