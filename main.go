@@ -10,7 +10,8 @@
 //	httpcodes review
 //	httpcodes stats
 //
-// Exit codes: 0 found, 1 nothing found, 2 usage error, 3 progress unavailable.
+// Exit codes: 0 found, 1 nothing found, 2 usage error, 3 progress unavailable,
+// 4 the program crashed.
 //
 // This file declares the commands and their flags and maps errors to exit
 // codes; what the commands do lives in ui (printouts, the app), data
@@ -47,6 +48,7 @@ const (
 	exitNotFound = 1
 	exitUsage    = 2
 	exitProgress = 3
+	exitInternal = 4 // the program crashed (the terminal is restored)
 )
 
 // exitError carries an exit code; quiet means its message was printed.
@@ -106,7 +108,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) == 0 && e.fullScreen {
 		if err := runTUI(ctx, e, ui.Options{}); err != nil {
 			fmt.Fprintln(stderr, "httpcodes:", err)
-			return exitUsage
+			return exitCode(err)
 		}
 		return exitOK
 	}
@@ -140,12 +142,20 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fang.DefaultErrorHandler(w, st, err)
 		}),
 	)
-	if err == nil {
-		return exitOK
-	}
+	return exitCode(err)
+}
+
+// exitCode is the exit code for what a command returned.
+func exitCode(err error) int {
 	var ee *exitError
-	if errors.As(err, &ee) {
+	var crash *ui.CrashError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
 		return ee.code
+	case errors.As(err, &crash):
+		return exitInternal
 	}
 	// Errors cobra raises itself (unknown flag, bad flag value, wrong
 	// number of arguments) are usage errors.
@@ -279,8 +289,16 @@ func newRoot(e *env) *cobra.Command {
 	root.SuggestionsMinimumDistance = 2
 	root.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of code entries")
 	root.PersistentFlags().StringVar(&e.stackFlag, "stack", "",
-		"show the names of codes in these stacks only, e.g. go,rails (default: your choice in httpcodes config, else every stack)")
+		"show the names of codes in these stacks only, e.g. go,rails (cards default to your choice in httpcodes config; JSON lists every stack)")
 	_ = root.RegisterFlagCompletionFunc("stack", stackCompletions)
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if e.stackFlag != "" { // said at once, whatever the command
+			if _, err := data.ParseStacks(e.stackFlag); err != nil {
+				return usageErr("--stack: %w", err)
+			}
+		}
+		return nil
+	}
 	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
 		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
 	root.PersistentFlags().StringVar(&e.team.flag, "deck", "", deckUsage)
@@ -408,6 +426,9 @@ func newSearch(e *env) *cobra.Command {
 			return nil
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
+			if limit < 0 {
+				return usageErr("--limit %d: give a number of matches, or 0 for all", limit)
+			}
 			q := strings.Join(args, " ")
 			res := e.cat().Search(q)
 			if limit > 0 && len(res) > limit {

@@ -228,7 +228,7 @@ func newStats(e *env) *cobra.Command {
 			if asJSON {
 				return writeJSON(e.stdout, s)
 			}
-			return printText(e, ui.StatsText(s, e.width, ui.PrintStyles())+"\n")
+			return printText(e, ui.StatsText(s, e.oneShotBank(), e.width, ui.PrintStyles())+"\n")
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the statistics as JSON")

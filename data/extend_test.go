@@ -10,17 +10,6 @@ func teamEntry(code int, phrase string) Entry {
 		Summary: phrase + " summary", Explanation: phrase + " explanation"}
 }
 
-func TestBuiltinIsThePackageCatalogue(t *testing.T) {
-	c := Builtin()
-	if !slices.Equal(c.All(), All()) || c.ByID("499-nginx") != ByID("499-nginx") || c.Team(Registry(404)) != nil {
-		t.Error("the built-in catalogue differs from the package-level lookups")
-	}
-	got, want := c.Search("rate limit"), Search("rate limit")
-	if len(got) == 0 || !slices.Equal(got, want) {
-		t.Errorf("built-in search: %d results, package search %d", len(got), len(want))
-	}
-}
-
 func TestExtend(t *testing.T) {
 	c, err := Extend([]Entry{teamEntry(599, "Ledger Unavailable"), teamEntry(298, "Ledger Lagging")},
 		map[string]Team{"422": {Deck: "Payments API", Note: "problem+json"}, "599-team": {Deck: "Payments API"}})

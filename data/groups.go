@@ -83,17 +83,3 @@ var groups = []Group{
 
 // Groups returns the classic confusions.
 func Groups() []Group { return groups }
-
-// GroupsOf returns the groups a code belongs to.
-func GroupsOf(code int) []Group {
-	var out []Group
-	for _, g := range groups {
-		for _, c := range g.Codes {
-			if c == code {
-				out = append(out, g)
-				break
-			}
-		}
-	}
-	return out
-}

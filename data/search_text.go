@@ -197,15 +197,16 @@ func within(t, w string) bool {
 	case len(t) >= 5:
 		limit = 1
 	}
-	if limit == 0 || abs(len(t)-len(w)) > limit {
+	if limit == 0 || Distance(len(t), len(w)) > limit {
 		return false
 	}
-	return editDistance(t, w, limit) <= limit
+	return EditDistance(t, w, limit) <= limit
 }
 
-// editDistance is the Damerau–Levenshtein distance (adjacent swaps count
-// once), giving up early once it exceeds limit.
-func editDistance(a, b string, limit int) int {
+// EditDistance is the Damerau–Levenshtein distance between two words
+// (a swap of two neighbours counts once: "anwser" is one edit from
+// "answer"), giving up with limit+1 once it exceeds limit.
+func EditDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
@@ -233,11 +234,4 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -48,6 +48,20 @@ func Builtin() *Bank { return builtin }
 // Catalogue is the catalogue the bank draws from.
 func (b *Bank) Catalogue() *data.Catalogue { return b.entries }
 
+// Card names the code a card of the learner's progress is about: its
+// entry (the answer, for a team scenario), and the deck a team scenario
+// comes from ("" for the catalogue's own). e is nil for an ID the bank does
+// not know (a scenario since removed from the deck).
+func (b *Bank) Card(id string) (e *data.Entry, deck string) {
+	if e := b.entries.ByID(id); e != nil {
+		return e, ""
+	}
+	if ts := b.cat().teamByID[id]; ts != nil {
+		return ts.Answer, ts.Deck
+	}
+	return nil, ""
+}
+
 // HasTeam reports whether the bank was given team scenarios (so that the
 // team scope is worth offering). It costs nothing.
 func (b *Bank) HasTeam() bool { return len(b.team) > 0 }

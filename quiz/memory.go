@@ -19,7 +19,6 @@ type Memory struct {
 	cards    map[string]*memCard
 	reviews  []memReview
 	sessions []memSession
-	queue    []string
 }
 
 type memCard struct {
@@ -218,27 +217,9 @@ func (m *Memory) Stats(now time.Time, q StatsQuery) (Stats, error) {
 	return ComputeStats(log, m.p, now, q), nil
 }
 
-// Queue puts cards first in line among the new cards, after those queued
-// before; it returns how many were not queued yet.
-func (m *Memory) Queue(ids []string) int {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	added := 0
-	for _, id := range ids {
-		if !slices.Contains(m.queue, id) {
-			m.queue = append(m.queue, id)
-			added++
-		}
-	}
-	return added
-}
-
-// Queued returns the queued cards, first in line first.
-func (m *Memory) Queued() ([]string, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return slices.Clone(m.queue), nil
-}
+// Queued returns no card: queueing codes to learn first is for progress
+// kept on disk (httpcodes explain --study).
+func (m *Memory) Queued() ([]string, error) { return nil, nil }
 
 // Saved is false: nothing outlives the program.
 func (m *Memory) Saved() bool { return false }

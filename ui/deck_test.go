@@ -168,3 +168,19 @@ func TestDeckNoticeAtStart(t *testing.T) {
 	hs.keys("j")
 	hs.requireLacks("Team deck not used")
 }
+
+// TestStatsNameTeamCards: the stats name a team scenario's card by its
+// answer and its deck, not by its raw ID.
+func TestStatsNameTeamCards(t *testing.T) {
+	bank := deckBank(t, deck.Starter)
+	q, _, err := bank.NewSession(quiz.Config{Kind: quiz.ScenarioKind, Scope: quiz.ScopeTeam, Count: 1, Seed: 1}, quiz.Learner{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := q.Current().CardID
+	s := quiz.Stats{Weakest: []quiz.Weak{{ID: id, Code: 422, Answers: 2, Wrong: 2}}}
+	text := flatText(StatsText(s, bank, 100, PrintStyles()))
+	if !strings.Contains(text, "422 Unprocessable Content (a Payments API scenario)") || strings.Contains(text, id) {
+		t.Errorf("weakest lists %s as:\n%s", id, text)
+	}
+}

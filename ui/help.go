@@ -48,13 +48,20 @@ func (h *helpScreen) layout() {
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Keys") + "\n\n")
 	b.WriteString(helpColumns(groups, h.width-4, st) + "\n\n")
-	if n := h.c.notice; n != "" {
-		b.WriteString(st.Warn.Render(lipgloss.Wrap(n, max(h.width-4, 10), "")) + "\n\n")
+	// The notices of the start (the team deck's, the progress's), whole.
+	for _, n := range []string{h.c.opts.Notice, h.c.notice} {
+		if n != "" {
+			b.WriteString(st.Warn.Render(lipgloss.Wrap(n, max(h.width-4, 10), "")) + "\n\n")
+		}
+	}
+	progress := "Progress: every answer is saved as you give it (httpcodes stats, export, reset)."
+	if h.c.ready && !h.c.saving {
+		progress = "Progress: not saved this time; the answers count for this session only."
 	}
 	for _, l := range []string{
 		"Mouse: the wheel scrolls the pane under it; a click selects a code or a tab.",
 		"Colours: 1xx blue · 2xx green · 3xx cyan · 4xx orange · 5xx red.",
-		"Progress: every answer is saved as you give it (httpcodes stats, export, reset).",
+		progress,
 	} {
 		b.WriteString(st.Muted.Render(lipgloss.Wrap(l, max(h.width-4, 10), "")) + "\n")
 	}

@@ -208,7 +208,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case reviewPlannedMsg:
-		if msg.err == nil {
+		if msg.err == nil && msg.seq == m.c.recorded { // else an answer saved since is missing from it
 			m.c.learner = msg.learner
 		}
 	case answerSavedMsg:

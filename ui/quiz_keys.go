@@ -94,8 +94,8 @@ func (r *run) recallKey(msg tea.KeyPressMsg, elapsed time.Duration) (tea.Cmd, bo
 			return nil, true
 		}
 		return r.answer(r.sess.AnswerText(r.input.Value(), r.hint, elapsed)), true
-	case key.Matches(msg, km.Back, km.ForceQuit):
-		return nil, false
+	case key.Matches(msg, km.Back, km.ForceQuit, km.Help):
+		return nil, false // the root's: leave, quit, the help
 	case msg.Text != "" && !key.Matches(msg, km.Jump):
 		if key.Matches(msg, km.Quit) {
 			return nil, false

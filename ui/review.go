@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"httpcodes/data"
 	"httpcodes/quiz"
 	"httpcodes/quiz/fsrs"
 )
@@ -31,6 +30,7 @@ type reviewScreen struct {
 
 // reviewPlannedMsg: what a review needs, read from the progress.
 type reviewPlannedMsg struct {
+	seq        int // common.recorded when it was read
 	introduced int
 	queued     []string // the codes to learn first
 	learner    learnerState
@@ -62,7 +62,7 @@ func (v *reviewScreen) leave() {
 // planCmd reads how many new cards were introduced today, the codes
 // queued to learn first, and the cards.
 func (v *reviewScreen) planCmd() tea.Cmd {
-	p, now := v.c.progress, v.c.now()
+	p, now, seq := v.c.progress, v.c.now(), v.c.recorded
 	return func() tea.Msg {
 		n, err := p.IntroducedToday(now)
 		if err != nil {
@@ -73,7 +73,7 @@ func (v *reviewScreen) planCmd() tea.Cmd {
 			return reviewPlannedMsg{err: err}
 		}
 		l, err := readLearner(p)
-		return reviewPlannedMsg{introduced: n, queued: queued, learner: l, err: err}
+		return reviewPlannedMsg{seq: seq, introduced: n, queued: queued, learner: l, err: err}
 	}
 }
 
@@ -195,7 +195,7 @@ func stillLearning(c *common) string {
 		if card.State != fsrs.Learning && card.State != fsrs.Relearning {
 			continue
 		}
-		if e := data.ByID(id); e != nil {
+		if e, _ := c.opts.Bank.Card(id); e != nil {
 			codes = append(codes, strconv.Itoa(e.Code))
 		}
 		if next.IsZero() || card.Due.Before(next) {

@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
-	"httpcodes/data"
 	"httpcodes/quiz"
 )
 
@@ -160,7 +159,7 @@ func (s *statsScreen) render() {
 		return
 	}
 	rc := retentionControl{key: s.c.keys.helpRetention.Help().Key, note: s.change, bad: s.bad}
-	text := statsText(*s.stats, s.width-3, s.c.styles, rc)
+	text := statsText(*s.stats, s.c.opts.Bank, s.width-3, s.c.styles, rc)
 	if !s.c.saving {
 		text = s.c.styles.Warn.Render(lipgloss.Wrap("These figures are this session's only: progress is not being saved.",
 			max(s.width-3, 10), "")) + "\n\n" + text
@@ -209,8 +208,9 @@ func (s *statsScreen) view() string {
 // desired and measured, mastery per class, the study calendar, accuracy by
 // kind, the weakest codes and the leeches, the best quizzes and the week
 // ahead. It serves the stats screen and `httpcodes stats`.
-func StatsText(s quiz.Stats, width int, st *Styles) string {
-	return statsText(s, width, st, retentionControl{})
+// bank names the cards (a team deck's scenarios too).
+func StatsText(s quiz.Stats, bank *quiz.Bank, width int, st *Styles) string {
+	return statsText(s, bank, width, st, retentionControl{})
 }
 
 // retentionControl is what the stats screen adds to the desired retention:
@@ -222,7 +222,7 @@ type retentionControl struct {
 }
 
 // statsText is StatsText with the stats screen's retention control.
-func statsText(s quiz.Stats, width int, st *Styles, rc retentionControl) string {
+func statsText(s quiz.Stats, bank *quiz.Bank, width int, st *Styles, rc retentionControl) string {
 	width = max(width, 24)
 	var b strings.Builder
 	line := func(x string) { b.WriteString(x + "\n") }
@@ -316,7 +316,7 @@ func statsText(s quiz.Stats, width int, st *Styles, rc retentionControl) string 
 		heading("Weakest codes")
 		var rows [][2]string
 		for _, w := range s.Weakest {
-			rows = append(rows, [2]string{codeLabel(w.ID, st), fmt.Sprintf("%d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))})
+			rows = append(rows, [2]string{codeLabel(w.ID, bank, st), fmt.Sprintf("%d wrong of %d (%d%% right)", w.Wrong, w.Answers, pct(w.Accuracy))})
 		}
 		twoColumns(&b, rows, width, st.Muted)
 	}
@@ -326,10 +326,10 @@ func statsText(s quiz.Stats, width int, st *Styles, rc retentionControl) string 
 		var rows [][2]string
 		for _, l := range s.Leeches {
 			what := fmt.Sprintf("missed %d of %d", l.Wrong, l.Answers)
-			if d := data.ByID(l.Versus); d != nil {
+			if d, _ := bank.Card(l.Versus); d != nil {
 				what += fmt.Sprintf(" · drilled against %d %s", d.Code, d.Title())
 			}
-			rows = append(rows, [2]string{codeLabel(l.ID, st), what})
+			rows = append(rows, [2]string{codeLabel(l.ID, bank, st), what})
 		}
 		twoColumns(&b, rows, width, st.Muted)
 	}
@@ -383,13 +383,18 @@ func knowledgeText(s quiz.Stats) string {
 }
 
 // codeLabel is a card ID as the stats list it: "404 Not Found", the code
-// in its class's colour.
-func codeLabel(id string, st *Styles) string {
-	e := data.ByID(id)
+// in its class's colour; a team scenario's card is its answer and its
+// deck's name.
+func codeLabel(id string, bank *quiz.Bank, st *Styles) string {
+	e, deck := bank.Card(id)
 	if e == nil {
 		return id
 	}
-	return st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
+	label := st.Code(e.Class()).Render(fmt.Sprint(e.Code)) + " " + e.Title()
+	if deck != "" {
+		label += st.Vendor.Render(" (a " + deck + " scenario)")
+	}
+	return label
 }
 
 // stackedBar draws parts of total as a bar of width w, one glyph and style

@@ -110,7 +110,7 @@ func TestStatsTextPlurals(t *testing.T) {
 	st := &styles
 	one := quiz.Stats{Reviews: 1, Correct: 1, Accuracy: 1, DesiredRetention: 0.9, Knowledge: 0.98, InReview: 1,
 		DueToday: quiz.Due{New: 1, Review: 1, Total: 1}, Cards: []quiz.CardStat{{ID: "404", Code: 404, State: "review"}}}
-	text := flatText(StatsText(one, 100, st))
+	text := flatText(StatsText(one, quiz.Builtin(), 100, st))
 	for _, want := range []string{"1 due today (0 learning · 1 review), and 1 new code to learn.", "1 answer, 100% right",
 		"Estimated knowledge: 1.0 of the 1 code seen"} {
 		if !strings.Contains(text, want) {
@@ -120,7 +120,7 @@ func TestStatsTextPlurals(t *testing.T) {
 	two := one
 	two.Reviews, two.InReview, two.DueToday.New = 2, 1, 2
 	two.Cards = append(two.Cards, quiz.CardStat{ID: "500", Code: 500, State: "relearning"})
-	text = flatText(StatsText(two, 100, st))
+	text = flatText(StatsText(two, quiz.Builtin(), 100, st))
 	for _, want := range []string{"2 new codes to learn", "2 answers", "of the 2 codes seen", "of the 1 in review",
 		"the 1 in learning steps count as not known yet"} {
 		if !strings.Contains(text, want) {
@@ -128,7 +128,7 @@ func TestStatsTextPlurals(t *testing.T) {
 		}
 	}
 	none := quiz.Stats{DesiredRetention: 0.85}
-	if text := flatText(StatsText(none, 100, st)); !strings.Contains(text, "Nothing is due today.") ||
+	if text := flatText(StatsText(none, quiz.Builtin(), 100, st)); !strings.Contains(text, "Nothing is due today.") ||
 		!strings.Contains(text, "desired 85%") || strings.Contains(text, "to change") {
 		t.Errorf("nothing yet:\n%s", text)
 	}
@@ -138,7 +138,7 @@ func TestStatsTextLeeches(t *testing.T) {
 	s := quiz.Stats{Reviews: 9, DesiredRetention: 0.9, LeechAfter: 6, Leeches: []quiz.Leech{
 		{ID: "401", Code: 401, Answers: 9, Wrong: 7, Versus: "403"}, {ID: "420-twitter", Code: 420, Answers: 6, Wrong: 6},
 	}}
-	text := flatText(StatsText(s, 100, PrintStyles()))
+	text := flatText(StatsText(s, quiz.Builtin(), 100, PrintStyles()))
 	for _, want := range []string{"Leeches: missed 6 times or more", "401 Unauthorized", "missed 7 of 9 · drilled against 403 Forbidden",
 		"420 Enhance Your Calm", "missed 6 of 6"} {
 		if !strings.Contains(text, want) {

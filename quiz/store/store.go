@@ -414,9 +414,11 @@ func (s *Store) Queue(ids []string, at time.Time) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if n, err := res.RowsAffected(); err == nil {
-			added += int(n)
+		n, err := res.RowsAffected()
+		if err != nil {
+			return 0, err
 		}
+		added += int(n)
 	}
 	return added, tx.Commit()
 }
