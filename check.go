@@ -112,8 +112,11 @@ func parseTarget(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 		hint := "https://example.com/"
-		if err == nil && u.Scheme == "" && !strings.HasPrefix(s, "/") {
+		if !strings.Contains(s, "://") && !strings.HasPrefix(s, "/") {
 			hint = "https://" + s
+			if host, _, _ := strings.Cut(s, "/"); strings.HasPrefix(host, "localhost") || strings.HasPrefix(host, "127.") {
+				hint = "http://" + s
+			}
 		}
 		return nil, usageErr("%q is not an http or https URL: give the whole URL, such as %s", s, hint)
 	}
@@ -205,7 +208,7 @@ func (c *checker) run(ctx context.Context, target *url.URL) ui.Check {
 			return res
 		case n > c.max:
 			res.Outcome = "too many redirects"
-			res.Problem = fmt.Sprintf("Stopped: more than %d redirects (--max-redirects).", c.max)
+			res.Problem = fmt.Sprintf("Stopped: more than %d %s (--max-redirects).", c.max, pluralWord(c.max, "redirect", "redirects"))
 			return res
 		}
 		if at, ok := seen[hop.NextMethod+" "+next.String()]; ok {
@@ -285,6 +288,8 @@ func explainResponse(h *ui.Hop, resp *http.Response, method string, u *url.URL) 
 	}
 	if en != nil {
 		h.ID, h.Name, h.Summary = en.ID(), en.Title(), en.Summary
+	} else {
+		h.Summary = ui.UnknownCode(strconv.Itoa(code), code, true) // and what a client does with it
 	}
 	if _, follows := methodRules[code]; follows {
 		if loc := resp.Header.Get("Location"); loc != "" {

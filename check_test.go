@@ -270,3 +270,23 @@ func TestCheckUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckUnknownCodeAndHints: a code the catalogue does not know is
+// explained as httpcodes 299 explains it; a URL given without its scheme
+// gets the scheme in the suggestion; one redirect is one redirect.
+func TestCheckUnknownCodeAndHints(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(299) }))
+	defer srv.Close()
+	c, _ := checkJSON(t, srv.URL+"/")
+	if len(c.Hops) != 1 || !strings.Contains(c.Hops[0].Summary, "299 is not a registered status code. Nearest: 226 IM Used") {
+		t.Errorf("299 explained as %+v", c.Hops)
+	}
+	r := runSub(t, newCheck, nil, "127.0.0.1:8765/ok")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "such as http://127.0.0.1:8765/ok") {
+		t.Errorf("no scheme: exit %d, %q", r.code, r.stderr)
+	}
+	c, _ = checkJSON(t, "--max-redirects", "1", chainServer(t, &recorder{}).URL+"/a")
+	if !strings.Contains(c.Problem, "more than 1 redirect (") {
+		t.Errorf("problem %q", c.Problem)
+	}
+}

@@ -273,11 +273,14 @@ func firstSentence(s string) string {
 }
 
 // gen builds questions from a catalog, with a seeded random source;
-// stacks are the stacks constant questions are asked in.
+// stacks are the stacks constant questions are asked in, and oneClass says
+// every code asked is of one class (a class question would give itself
+// away).
 type gen struct {
-	r      *rand.Rand
-	c      *catalog
-	stacks []string
+	r        *rand.Rand
+	c        *catalog
+	stacks   []string
+	oneClass bool
 }
 
 // pcgStream is the second half of the PCG state; the seed is the first.

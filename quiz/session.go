@@ -232,6 +232,7 @@ func (b *Bank) NewSession(cfg Config, l Learner) (*Session, []string, error) {
 	cfg.Scope = scope // weakest falls back to essential for a learner with no misses
 	s := newSession(c, cfg)
 	s.g.stacks = names.stacks
+	_, s.g.oneClass = scope.class()
 	var chosen []item
 	if scope == ScopeWeakest {
 		chosen = slices.Clone(eligible[:n]) // the most missed
@@ -350,7 +351,7 @@ func (g *gen) pickKind(e *data.Entry, l Learner) Kind {
 	var ws [len(askKinds)]float64
 	n, sum := 0, 0.0
 	for _, k := range askKinds {
-		if !g.c.canAsk(e, k) || (k == ConstantKind && !g.canAskConstant(e)) {
+		if !g.c.canAsk(e, k) || (k == ConstantKind && !g.canAskConstant(e)) || (k == ClassKind && g.oneClass) {
 			continue
 		}
 		m := l.ByKind[k]

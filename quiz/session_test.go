@@ -560,3 +560,19 @@ func TestPractice(t *testing.T) {
 		t.Error("practice of a bogus kind: no error")
 	}
 }
+
+// TestMixInOneClassAsksNoClassQuestion: in a scope of one class, a class
+// question would answer itself, so a mix never asks one.
+func TestMixInOneClassAsksNoClassQuestion(t *testing.T) {
+	for seed := range int64(20) {
+		s, _, err := NewSession(Config{Kind: Mix, Scope: "3xx", Count: 10, Seed: seed}, Learner{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range s.queue {
+			if q.Kind == ClassKind {
+				t.Fatalf("seed %d: %q in scope 3xx", seed, q.Prompt)
+			}
+		}
+	}
+}

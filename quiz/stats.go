@@ -248,6 +248,13 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, q StatsQuery) Stat
 
 	cards := slices.Clone(log.Cards)
 	slices.SortFunc(cards, func(a, b CardLog) int { return strings.Compare(a.ID, b.ID) })
+	// Mastery and knowledge are about the codes of the deck: a team
+	// scenario's card, a situation about a code, is not one more code.
+	codes := make(map[string]bool, len(q.Deck))
+	for _, id := range q.Deck {
+		codes[id] = true
+	}
+	isCode := func(id string) bool { return len(q.Deck) == 0 || codes[id] }
 	seen := make(map[string]bool, len(cards))
 	introducedToday := 0
 	for _, r := range cards {
@@ -257,7 +264,7 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, q StatsQuery) Stat
 			introducedToday++
 		}
 		recall := p.Recall(c, now)
-		if c.State == fsrs.Review {
+		if c.State == fsrs.Review && isCode(r.ID) {
 			st.Knowledge += recall
 			st.InReview++
 		}
@@ -269,7 +276,7 @@ func ComputeStats(log StatsLog, p fsrs.Params, now time.Time, q StatsQuery) Stat
 				st.DueToday.Learning++
 			}
 		}
-		if m := classOf(r.ID); m != nil {
+		if m := classOf(r.ID); m != nil && isCode(r.ID) {
 			switch MasteryOf(c) {
 			case Learning:
 				m.Learning++

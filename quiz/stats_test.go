@@ -115,3 +115,23 @@ func TestLeechesInStats(t *testing.T) {
 		t.Errorf("leeches after 7: %+v", st.Leeches)
 	}
 }
+
+// TestStatsCountCodesOfTheDeck: a team scenario's card, a situation about
+// a code, counts neither as a code known nor in a class's mastery; it is
+// still due like any card.
+func TestStatsCountCodesOfTheDeck(t *testing.T) {
+	p := fsrs.Default()
+	now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	review := fsrs.Card{State: fsrs.Review, Stability: 10, Difficulty: 5, Due: now, LastReview: now.Add(-240 * time.Hour), Interval: 10, Reps: 3}
+	log := StatsLog{PerDay: map[int]int{}, Cards: []CardLog{
+		{ID: "413", Card: review, Introduced: -1},
+		{ID: "413-team-1a2b3c4d", Card: review, Introduced: -1},
+	}}
+	st := ComputeStats(log, p, now, StatsQuery{Deck: []string{"413", "404"}, NewPerDay: 10})
+	if st.InReview != 1 || st.Mastery[3].Young != 1 || st.Mastery[3].New != 1 {
+		t.Errorf("in review %d, 4xx mastery %+v; want the code alone counted", st.InReview, st.Mastery[3])
+	}
+	if st.DueToday.Review != 2 {
+		t.Errorf("due today %+v; want both cards", st.DueToday)
+	}
+}

@@ -44,7 +44,7 @@ type KeyMap struct {
 	helpMove, helpCard, helpField, helpScroll key.Binding
 	helpScrollCard                            key.Binding
 	helpLeave, helpLeaveSaved, helpDigits     key.Binding
-	helpScrollU, helpScrollD                  key.Binding
+	helpScrollU, helpScrollD, helpAbandon     key.Binding
 	helpRetention                             key.Binding
 	// helpChoose[n] names the answer keys of a question with n options.
 	helpChoose [6]key.Binding
@@ -110,6 +110,7 @@ func DefaultKeyMap() KeyMap {
 	km.helpLeave = b(km.Back.Keys(), "esc", "leave")
 	km.helpLeaveSaved = b(km.Back.Keys(), "esc", "leave (answers are saved)")
 	km.helpDigits = b(km.Jump.Keys(), "0-9", "type the code")
+	km.helpAbandon = b(km.NewQuiz.Keys(), "n", "leave this quiz for a new one")
 	km.helpRetention = b(append(km.RetentionDown.Keys(), km.RetentionUp.Keys()...), "←/→", "retention")
 	for n := 2; n < len(km.helpChoose); n++ {
 		km.helpChoose[n] = b(km.Choose.Keys(), fmt.Sprintf("1-%d/a-%c", n, 'a'+n-1), "answer")

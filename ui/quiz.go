@@ -84,16 +84,26 @@ func (q *quizScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if r == nil {
 		return nil, false
 	}
-	if r.phase == phaseSummary {
-		switch {
-		case key.Matches(msg, km.Practice):
-			return q.practice(), true
-		case key.Matches(msg, km.NewQuiz, km.Continue):
-			// A new quiz, set up with the choices of the last.
-			return switchTo(setupScreen), true
-		}
+	switch {
+	case r.phase == phaseSummary && key.Matches(msg, km.Practice):
+		return q.practice(), true
+	case r.phase == phaseSummary && key.Matches(msg, km.NewQuiz, km.Continue):
+		// A new quiz, set up with the choices of the last.
+		return switchTo(setupScreen), true
+	case (r.phase == phaseAsking || r.phase == phaseFeedback) && key.Matches(msg, km.NewQuiz):
+		return q.abandon(), true
 	}
 	return r.keyPress(msg)
+}
+
+// abandon leaves the quiz under way for the setup of a new one. The
+// answers given so far are saved already; the session's record ends with
+// them (a quiz cut short never counts among the best).
+func (q *quizScreen) abandon() tea.Cmd {
+	r := q.run
+	r.summary = r.sess.Summary(q.c.now().Sub(r.begin))
+	q.run = nil
+	return tea.Batch(r.endSessionCmd(), switchTo(setupScreen))
 }
 
 func (q *quizScreen) mouse(msg tea.MouseMsg) tea.Cmd {

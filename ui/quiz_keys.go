@@ -183,9 +183,14 @@ func (r *run) helpKeys() helpKeys {
 	if r.c.saving && r.c.lastSaveErr == nil {
 		leave = km.helpLeaveSaved
 	}
-	var more []key.Binding // scrolling, when the body is taller than the screen
-	if scrolls(&r.body) {
+	var more []key.Binding // scrolling, when the body is taller than the screen and not at its end
+	if scrolls(&r.body) && !r.body.AtBottom() {
 		more = []key.Binding{km.helpScrollD}
+	}
+	// A quiz under way can be left for a new one.
+	leaving := []key.Binding{leave, km.Help, km.Quit}
+	if r.mode == quiz.ModeQuiz {
+		leaving = []key.Binding{leave, km.helpAbandon, km.Help, km.Quit}
 	}
 	switch r.phase {
 	case phaseAsking:
@@ -195,7 +200,7 @@ func (r *run) helpKeys() helpKeys {
 		if q != nil && q.Kind == quiz.Recall {
 			return helpKeys{
 				short:     append(append([]key.Binding{km.helpDigits, km.Submit, km.Hint}, more...), leave, km.Help, km.Quit),
-				full:      [][]key.Binding{{km.helpDigits, km.Submit, km.Hint}, {leave, km.Help, km.Quit}},
+				full:      [][]key.Binding{{km.helpDigits, km.Submit, km.Hint}, leaving},
 				noScreens: true,
 			}
 		}
@@ -206,13 +211,13 @@ func (r *run) helpKeys() helpKeys {
 		return helpKeys{
 			short: append(append([]key.Binding{choose, km.Hint}, more...), km.helpMove, km.Submit, leave, km.Help, km.Quit),
 			full: [][]key.Binding{{choose, km.Up, km.Down, km.Submit, km.Hint, km.helpScrollD, km.helpScrollU},
-				{leave, km.Help, km.Quit}, {km.Review, km.Stats}}, // b and t are answers or this screen
+				leaving, {km.Review, km.Stats}}, // b and t are answers or this screen
 			noScreens: true,
 		}
 	case phaseFeedback:
 		return helpKeys{
 			short: append(append([]key.Binding{km.Continue}, more...), leave, km.Help, km.Quit),
-			full:  [][]key.Binding{{km.Continue, km.helpScrollD, km.helpScrollU}, general},
+			full:  [][]key.Binding{{km.Continue, km.helpScrollD, km.helpScrollU}, append(leaving, km.Browse)},
 		}
 	case phaseSaving:
 		return helpKeys{short: general, full: [][]key.Binding{general}}

@@ -699,3 +699,26 @@ func testHintDims(t *testing.T, k quiz.Kind) {
 		}
 	}
 }
+
+// TestQuizAbandon: n leaves a quiz under way for the setup of a new one,
+// which starts on its first field; t then sets up, it does not resume.
+func TestQuizAbandon(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 5), 100, 30)
+	hs.keys(hs.rightChoice(), "enter")
+	hs.keys("n")
+	if hs.m.active != setupScreen || hs.m.quiz.run != nil {
+		t.Fatalf("n during a question: screen %d, run %v", hs.m.active, hs.m.quiz.run)
+	}
+	if hs.m.setup.field != fieldKind {
+		t.Errorf("the setup starts on field %d, want the kind", hs.m.setup.field)
+	}
+	hs.requireContains("New quiz", "› Kind")
+	hs.keys("esc", "t")
+	if hs.m.active != setupScreen {
+		t.Error("t after an abandoned quiz resumed something")
+	}
+	misses, _ := hs.fake().Misses()
+	if len(misses) != 1 {
+		t.Errorf("the answer given before leaving: %v", misses)
+	}
+}

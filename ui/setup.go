@@ -240,5 +240,7 @@ func (s *setup) status() string             { return s.note }
 func (s *setup) helpKeys() helpKeys         { return s.help }
 func (s *setup) mouse(tea.MouseMsg) tea.Cmd { return nil }
 func (s *setup) setStyles()                 {}
-func (s *setup) enter() tea.Cmd             { s.note = ""; return nil }
-func (s *setup) leave()                     {}
+
+// enter starts the form on its first field.
+func (s *setup) enter() tea.Cmd { s.note, s.field = "", fieldKind; return nil }
+func (s *setup) leave()         {}

@@ -165,12 +165,17 @@ func (p *parser) deck(raw map[string]any) *Deck {
 		p.add(Position{1, 1}, `the deck has no name: add name = "Your team" at the top`)
 	}
 	codes := p.tables(raw, "code")
+	var numbered []Code // every [[code]] with a number, to find one listed twice whatever else is wrong
 	for i, t := range codes {
-		if c, ok := p.code(t, "code["+strconv.Itoa(i)+"]"); ok {
+		c, ok := p.code(t, "code["+strconv.Itoa(i)+"]")
+		if ok {
 			d.Codes = append(d.Codes, c)
 		}
+		if c.Code != 0 {
+			numbered = append(numbered, c)
+		}
 	}
-	p.duplicateCodes(d.Codes)
+	p.duplicateCodes(numbered)
 	own := map[int]bool{}
 	for _, c := range d.Codes {
 		if c.Own() {
@@ -285,7 +290,7 @@ func (p *parser) code(t map[string]any, path string) (Code, bool) {
 	n, ok := p.status(t, path, "code")
 	if !ok {
 		if _, given := t["code"]; !given {
-			p.add(c.At, "this [[code]] has no code: add code = 422 (its number)")
+			p.add(c.At, "this [[code]] has no number: add one, such as code = 422")
 		}
 	}
 	c.Code = n
@@ -355,7 +360,7 @@ func (p *parser) scenario(t map[string]any, path string, own map[int]bool) (Scen
 			p.add(p.at(path+".answer"), "answer %d is neither a code of the catalogue nor one of this deck's codes", s.Answer)
 		}
 	} else if _, given := t["answer"]; !given {
-		p.add(s.At, "this [[scenario]] has no answer: add answer = 422 (the code that fits)")
+		p.add(s.At, "this [[scenario]] has no answer: add the code that fits, such as answer = 409")
 	}
 	s.Why, _ = p.text(t, path, "why")
 	if v, given := t["versus"]; given {

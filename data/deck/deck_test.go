@@ -97,6 +97,8 @@ func TestProblems(t *testing.T) {
 			[]problem{{4, 1, "answer must be a status code"}}},
 		{"duplicate team code", "name = \"x\"\n[[code]]\ncode = 599\nphrase = \"A\"\nsummary = \"s\"\nexplanation = \"e\"\n" +
 			"\n[[code]]\ncode = 599\nnote = \"again\"\n", []problem{{8, 1, "code 599 is listed twice: first at line 2"}}},
+		{"duplicate code with a bad link", "name = \"x\"\n[[code]]\ncode = 422\nnote = \"a\"\nlink = \"ftp://wiki\"\n" +
+			"[[code]]\ncode = 422\nnote = \"b\"\n", []problem{{5, 1, "link must be an http"}, {6, 1, "code 422 is listed twice"}}},
 		{"empty text", "name = \"x\"\n[[scenario]]\ntext = \"\"\nanswer = 422\n", []problem{{3, 1, "text is empty"}}},
 		{"text of escapes only", "name = \"x\"\n[[scenario]]\ntext = \"\\u001b[2J\\u001b[H\"\nanswer = 422\n",
 			[]problem{{3, 1, "text is empty"}}},
