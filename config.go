@@ -229,6 +229,9 @@ func setSetting(e *env, dir, key, value string, asJSON bool) error {
 		s.Retention = r
 		said = fmt.Sprintf("Desired retention %s → %s. %s", settingValue(old, key), settingValue(s, key),
 			quiz.RetentionChange(old.Retention, r))
+		if r == old.Retention {
+			said = "Desired retention is already " + settingValue(s, key) + ": nothing changes."
+		}
 	case keyLeechAfter:
 		n, err := strconv.Atoi(strings.TrimSpace(value))
 		if err != nil || n < settings.MinLeechAfter || n > settings.MaxLeechAfter {

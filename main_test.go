@@ -182,6 +182,11 @@ func TestLookupConstants(t *testing.T) {
 			t.Errorf("413 lacks %q", want)
 		}
 	}
+	// The stacks with no name and nothing more to say take one line.
+	r = expect(t, exitOK, "499")
+	if !strings.Contains(r.stdout, "No name in Go, Python") || strings.Contains(r.stdout, "net/http has no constant for 499; use") {
+		t.Errorf("499's stacks without a name are not said in one line:\n%s", clip(r.stdout))
+	}
 	r = expect(t, exitOK, "418", "--json", "--stack", "rails,go")
 	var es []data.JSON
 	if err := json.Unmarshal([]byte(r.stdout), &es); err != nil || len(es) != 2 {

@@ -95,6 +95,9 @@ type Constant struct {
 	// Phrase is the library's reason phrase where it differs from the
 	// entry's ("Request Entity Too Large" in Go for 413); empty otherwise.
 	Phrase string
+	// Plain marks a stack with no name for the code and nothing to say
+	// beyond writing the number.
+	Plain bool
 }
 
 // Stacks returns every stack, in the order cards list them.
@@ -166,7 +169,8 @@ func ConstantsFor(e *Entry) []Constant {
 			out = append(out, c.public(st.ID, e))
 		}
 		if len(out) == n {
-			out = append(out, Constant{Stack: st.ID, Note: absentNote(st, e)})
+			note, plain := absentNote(st, e)
+			out = append(out, Constant{Stack: st.ID, Note: note, Plain: plain})
 		}
 	}
 	return out
@@ -197,10 +201,10 @@ func (c constant) public(stack string, e *Entry) Constant {
 // absentNote says why a stack has no name for an entry: a name the library
 // removed, a name it has for another meaning of the same number, a code the
 // registry reserves, or none.
-func absentNote(st *stackTable, e *Entry) string {
+func absentNote(st *stackTable, e *Entry) (note string, plain bool) {
 	for _, g := range gaps {
 		if g.stack == st.ID && g.entry == e.ID() {
-			return g.note
+			return g.note, false
 		}
 	}
 	code := strconv.Itoa(e.Code)
@@ -220,12 +224,12 @@ func absentNote(st *stackTable, e *Entry) string {
 			verb = "mean"
 		}
 		return st.Library + " has no " + st.noun + " for " + code + " in this sense; " +
-			strings.Join(others, " and ") + " " + verb + " " + meaning + "."
+			strings.Join(others, " and ") + " " + verb + " " + meaning + ".", false
 	}
 	if e.Status == Reserved {
-		return st.Library + " has no " + st.noun + " for " + code + "; the registry keeps the code reserved as (Unused)."
+		return st.Library + " has no " + st.noun + " for " + code + "; the registry keeps the code reserved as (Unused).", false
 	}
-	return st.Library + " has no " + st.noun + " for " + code + "; use the number."
+	return st.Library + " has no " + st.noun + " for " + code + "; use the number.", true
 }
 
 // AllConstants yields every name of every stack with the entry it belongs

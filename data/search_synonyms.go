@@ -55,6 +55,8 @@ var synonymGroups = []struct {
 	{"certificate", []string{"certificate|cert"}},
 	// 203 "a proxy changed the response", "altered", "a transforming proxy"; 304 "Not Modified".
 	{"change", []string{"change", "modify", "alter", "transform"}},
+	// 415 "Unsupported Media Type", whose headers name "Content-Type".
+	{"mediatype", []string{"media type", "content type"}},
 	// 204's note on a browser's "CORS preflight" before a "cross-origin" call.
 	{"cors", []string{"cors", "cross origin", "preflight"}},
 	// 405's scenario "An HTML form submits with POST"; 303 "the usual reply

@@ -213,6 +213,15 @@ func (c *catalog) canAsk(e *data.Entry, k Kind) bool {
 	return true
 }
 
+// scenarioPrompt is what a question asked from a scenario asks: "Which
+// code fits?", unless the scenario ends with a question of its own.
+func scenarioPrompt(sc *data.Scenario) string {
+	if strings.HasSuffix(strings.TrimSpace(sc.Text), "?") {
+		return "Pick the code."
+	}
+	return "Which code fits?"
+}
+
 // tagged appends the vendor tag to s: "Client Closed Request (nginx)".
 func tagged(s string, e *data.Entry) string {
 	if t := e.VendorName(); t != "" {
@@ -315,7 +324,7 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 		if q.Scenario == nil {
 			q.Scenario = &e.Scenarios[g.r.IntN(len(e.Scenarios))]
 		}
-		q.Prompt, q.Context = "Which code fits?", q.Scenario.Text
+		q.Prompt, q.Context = scenarioPrompt(q.Scenario), q.Scenario.Text
 		g.entryOptions(q, q.Scenario)
 	case Recall:
 		if like == nil && len(e.Scenarios) > 0 && g.r.IntN(2) == 0 {
@@ -354,7 +363,7 @@ func (g *gen) build(e *data.Entry, k Kind, like *Question) *Question {
 func (g *gen) groupOptions(q *Question) {
 	// The group's lesson would give the answer away: the hint only names
 	// the question to ask.
-	q.Prompt, q.Context, q.Hint = "Which code fits?", q.Scenario.Text, "Ask yourself: "+q.Group.Question
+	q.Prompt, q.Context, q.Hint = scenarioPrompt(q.Scenario), q.Scenario.Text, "Ask yourself: "+q.Group.Question
 	for _, code := range q.Group.Codes {
 		d := data.Registry(code)
 		q.Options = append(q.Options, Option{Label: optionLabel(Pair, d), Entry: d, Class: d.Class()})
@@ -414,7 +423,7 @@ func (g *gen) drill(e, d *data.Entry, like *Question) *Question {
 		return q
 	}
 	if q.Scenario != nil {
-		q.Prompt, q.Context = "Which code fits?", q.Scenario.Text
+		q.Prompt, q.Context = scenarioPrompt(q.Scenario), q.Scenario.Text
 	} else {
 		q.Kind = CodeOf
 		q.Prompt = "Which code means " + tagged(e.Title(), e) + "?"

@@ -96,13 +96,26 @@ func Card(e *data.Entry, width int, st *Styles, x CardExtras) string {
 	}
 	if cs := constantsShown(e, x.Stacks); len(cs) > 0 {
 		heading("In your code")
-		if slices.ContainsFunc(cs, func(c data.Constant) bool { return c.Name != "" }) {
-			constantLines(&b, cs, width, st)
-		} else {
-			hanging(&b, "  ", "No library listed here names "+strconv.Itoa(e.Code)+" in this sense: write the number.", width, st.Muted)
+		told := slices.DeleteFunc(slices.Clone(cs), func(c data.Constant) bool { return c.Plain })
+		constantLines(&b, told, width, st)
+		if plain := len(cs) - len(told); plain > 0 {
+			// The stacks that have no name and nothing more to say: one
+			// line for them all.
+			var names []string
+			for _, c := range cs {
+				if s, ok := data.StackByID(c.Stack); ok && c.Plain {
+					names = append(names, s.Name)
+				}
+			}
+			what := "No name in " + strings.Join(names, ", ") + ": write " + strconv.Itoa(e.Code) + "."
+			if len(told) == 0 {
+				what = "No library listed here names " + strconv.Itoa(e.Code) + " in this sense: write the number."
+			}
+			hanging(&b, "  ", what, width, st.Muted)
 		}
 		if x.Stacks == nil {
-			hanging(&b, "  ", "Every stack is listed; to list only yours: httpcodes config stacks go,rails", width, st.Faint)
+			hanging(&b, "  ", "Every stack is listed; to list only yours, run", width, st.Faint)
+			hanging(&b, "    ", "httpcodes config stacks go,rails", width, st.Faint)
 		}
 	}
 	if len(e.Headers) > 0 {

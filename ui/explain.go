@@ -70,7 +70,12 @@ func explainSummary(rep *logscan.Report) string {
 			formats = append(formats, formatLabel(f)+" "+groupDigits(n))
 		}
 	}
-	s := fmt.Sprintf("Read %s: %s with a status code", nounCount(rep.Lines, "line"), groupDigits(rep.Matched))
+	// A HAR file is read entry by entry: its "lines" are entries.
+	lines := nounCount(rep.Lines, "line")
+	if rep.ByFormat[logscan.HAR] > 0 && rep.ByFormat[logscan.HAR] == rep.Matched {
+		lines = nounCount(rep.Lines, "HAR entry", "HAR entries")
+	}
+	s := fmt.Sprintf("Read %s: %s with a status code", lines, groupDigits(rep.Matched))
 	if len(formats) > 0 {
 		s += " (" + strings.Join(formats, " · ") + ")"
 	}

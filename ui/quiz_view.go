@@ -148,6 +148,9 @@ func (r *run) text() string {
 		}
 		if !answered && r.hint && slices.Contains(q.RuledOut, i) {
 			style = st.Faint // what the hint rules out, under the cursor too
+			if i != r.cursor {
+				mark = st.Faint.Render("· ") // and without colours
+			}
 		}
 		// The code in a label ("404 Not Found") takes its class colour,
 		// unless the option is ruled out; the rest keeps the option's style.
@@ -203,7 +206,15 @@ func (r *run) text() string {
 			wrap("✗ Not quite. The answer is "+right+".", st.Bad)
 		}
 		line("")
-		wrap("Why: "+res.Why, st.Text)
+		// The why, and a lesson on a paragraph of its own.
+		for i, para := range strings.Split(res.Why, "\n") {
+			if i == 0 {
+				para = "Why: " + para
+			} else {
+				line("")
+			}
+			wrap(para, st.Text)
+		}
 		r.verdictLines[1] = n - 1
 		if t := r.c.cat().Team(q.Entry); t != nil && t.Note != "" {
 			line("")
