@@ -288,19 +288,27 @@ func statsText(s quiz.Stats, bank *quiz.Bank, width int, st *Styles, rc retentio
 			[]string{"█", "▓", "▒", "░"}, []lipgloss.Style{st.Class(c), st.Class(c), st.Muted, st.Faint})
 		counts := st.Muted.Render(fmt.Sprintf("%d mature · %d young · %d learning · %d new", m.Mature, m.Young, m.Learning, m.New))
 		if under {
+			// Narrow: under the bar, only the counts there are.
+			var parts []string
+			for i, n := range []int{m.Mature, m.Young, m.Learning, m.New} {
+				if n > 0 {
+					parts = append(parts, fmt.Sprintf("%d %s", n, []string{"mature", "young", "learning", "new"}[i]))
+				}
+			}
 			line(fmt.Sprintf("  %s %s", st.Code(c).Render(c.String()), bar))
-			wrap("    " + counts)
+			hanging(&b, "      ", strings.Join(parts, " · "), width, st.Muted)
 			continue
 		}
 		line(fmt.Sprintf("  %s %s %s", st.Code(c).Render(c.String()), bar, counts))
 	}
-	line(st.Faint.Render("  █ mature (21+ days)  ▓ young  ▒ learning  ░ new"))
+	hanging(&b, "  ", "█ mature (21+ days)  ▓ young  ▒ learning  ░ new", width, st.Faint)
 
 	if len(s.Heatmap) > 0 {
 		heading("Last 12 weeks")
 		for _, l := range heatmap(s.Heatmap, st) {
 			line("  " + l)
 		}
+		hanging(&b, "      ", "· none  ░ ▒ ▓ █ fewer to most answers in a day", width, st.Faint)
 	}
 
 	if len(s.ByKind) > 0 {
@@ -355,7 +363,7 @@ func statsText(s quiz.Stats, bank *quiz.Bank, width int, st *Styles, rc retentio
 			} else if i > 1 {
 				day = fmt.Sprintf("in %d days", i)
 			}
-			bar := st.Accent.Render(strings.Repeat("▇", n*min(barW, 30)/peak))
+			bar := st.Accent.Render(strings.Repeat("▇", n*min(barW, 30, max(width-18, 5))/peak))
 			line(fmt.Sprintf("  %-11s %3d %s", day, n, bar))
 		}
 	}
@@ -466,6 +474,5 @@ func heatmap(days []quiz.DayCount, st *Styles) []string {
 		}
 		out = append(out, strings.TrimRight(b.String(), " "))
 	}
-	out = append(out, st.Faint.Render("    · none  ░ ▒ ▓ █ fewer to most answers in a day"))
 	return out
 }
