@@ -1,0 +1,142 @@
+"""What the start-up benchmarks share: building the programs the way the
+README's install line builds httpcodes, timing two or more programs in
+turns (A B A B …), and the report.
+
+Used by .ci/bench-firstframe and .ci/bench-oneshot; not a script itself.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def install_env():
+    """The environment of the README's install line: the VAR=value words
+    before `go install` (CGO_ENABLED=0), on top of ours. The line is read,
+    not copied, so that the benchmarks build what learners build."""
+    with open(os.path.join(REPO, "README.md")) as f:
+        for line in f:
+            m = re.match(r"^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)go install \.", line)
+            if m:
+                assigned = dict(w.split("=", 1) for w in m.group(1).split())
+                return dict(os.environ, **assigned), assigned
+    raise SystemExit("bench: the README has no `go install .` line to build with")
+
+
+def build(tmp):
+    """Builds httpcodes into tmp as the README's install line does, and
+    returns (path, env, the variables that line sets)."""
+    env, assigned = install_env()
+    out = os.path.join(tmp, "httpcodes")
+    subprocess.run(["go", "build", "-o", out, "."], cwd=REPO, env=env, check=True)
+    return out, env, assigned
+
+
+def build_revision(tmp, rev, env):
+    """Builds httpcodes as it was at the git revision rev, with the same
+    environment, to time a change against what came before it."""
+    src = os.path.join(tmp, "before-src")
+    os.mkdir(src)
+    archive = subprocess.run(["git", "archive", rev], cwd=REPO, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", src], input=archive, check=True)
+    out = os.path.join(tmp, "before")
+    subprocess.run(["go", "build", "-o", out, "."], cwd=src, env=dict(env, GOWORK="off"), check=True)
+    return out
+
+
+def build_program(tmp, name, source, env):
+    """Builds a one-file program as a module of its own with httpcodes'
+    go.mod and go.sum, so that it links the very same versions of whatever
+    it shares with httpcodes."""
+    src = os.path.join(tmp, name + "-src")
+    os.mkdir(src)
+    with open(os.path.join(src, "main.go"), "w") as f:
+        f.write(source)
+    with open(os.path.join(REPO, "go.mod")) as f:
+        gomod = re.sub(r"^module \S+", "module " + name, f.read(), count=1, flags=re.M)
+    with open(os.path.join(src, "go.mod"), "w") as f:
+        f.write(gomod)
+    shutil.copy(os.path.join(REPO, "go.sum"), os.path.join(src, "go.sum"))
+    out = os.path.join(tmp, name)
+    subprocess.run(["go", "build", "-o", out, "."], cwd=src, env=dict(env, GOWORK="off"), check=True)
+    return out
+
+
+def parser(doc, default_pairs=200):
+    """The options both benchmarks take; a script may add its own."""
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--pairs", type=int, default=default_pairs,
+                   help=f"timed turns of each program (default {default_pairs}, at least 100 for a verdict)")
+    p.add_argument("--warmup", type=int, default=10, help="untimed turns first (default 10)")
+    p.add_argument("--one-cpu", action="store_true",
+                   help="time on CPU 0 only, as under taskset -c 0 (the builds still use every CPU)")
+    p.add_argument("--before", metavar="REV",
+                   help="also time httpcodes as built from this git revision, to see what a change did")
+    return p
+
+
+def parse(p):
+    a = p.parse_args()
+    if a.pairs < 2 or a.warmup < 0:
+        p.error("--pairs must be at least 2 and --warmup at least 0")
+    return a
+
+
+def pin(one_cpu):
+    """Pins this process, and so every program it starts, to CPU 0."""
+    if one_cpu:
+        os.sched_setaffinity(0, {0})
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def alternate(cases, pairs, warmup, time_one):
+    """Times each case in turn, round after round (A B A B …), so that every
+    program sees the same machine. cases is a list of (name, arg); time_one
+    takes an arg and returns seconds. Returns {name: [seconds]}."""
+    for _ in range(warmup):
+        for _, arg in cases:
+            time_one(arg)
+    times = {name: [] for name, _ in cases}
+    for _ in range(pairs):
+        for name, arg in cases:
+            times[name].append(time_one(arg))
+    return times
+
+
+def report(title, times, ratios, targets, started_load, one_cpu, assigned):
+    """Prints medians, quartiles, and each ratio twice: of the medians, and
+    the median of the ratios within a round."""
+    n = len(next(iter(times.values())))
+    cpus = "CPU 0 only" if one_cpu else f"{len(os.sched_getaffinity(0))} CPUs"
+    built = " ".join(f"{k}={v}" for k, v in assigned.items()) or "default flags"
+    print(f"{title}: {n} rounds, {cpus}, built with {built}")
+    print(f"load average before {started_load}, after {load()}")
+    med = {k: statistics.median(v) for k, v in times.items()}
+    for name, v in times.items():
+        q = statistics.quantiles(v, n=4)
+        print(f"  {name:16s} median {med[name]*1e3:7.2f} ms   quartiles {q[0]*1e3:.2f}–{q[2]*1e3:.2f} ms")
+    for num, den in ratios:
+        per_round = statistics.median(a / b for a, b in zip(times[num], times[den]))
+        target = targets.get((num, den), "")
+        print(f"  {num} / {den}: {med[num] / med[den]:.3f}x (median of rounds {per_round:.3f}x)"
+              + (f"   target {target}" if target else ""))
+
+
+def now():
+    return time.perf_counter()
+
+
+def die(msg):
+    print(f"bench: {msg}", file=sys.stderr)
+    sys.exit(1)
