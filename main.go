@@ -29,6 +29,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -103,6 +104,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return exitOK
 	}
+	// So does a lookup (`httpcodes 404`, `httpcodes 4xx --json`), the
+	// commonest one-shot: it is answered before the commands are built.
+	if code, ok := quickLookup(ctx, e, args); ok {
+		return code
+	}
 	// cobra answers "completion foo" with the help and success: say what
 	// is wrong instead.
 	if shells := []string{"bash", "zsh", "fish", "powershell"}; len(args) >= 2 && args[0] == "completion" &&
@@ -110,11 +116,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "httpcodes: completion %q: name a shell: %s\n", args[1], strings.Join(shells, ", "))
 		return exitUsage
 	}
-	root := newRoot(e)
+	return execute(ctx, e, newRoot(e), args)
+}
+
+// execute runs a command line parsed by root, with fang's help, version
+// and error banner, and returns the exit code.
+func execute(ctx context.Context, e *env, root *cobra.Command, args []string) int {
 	root.SetArgs(args)
-	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
 		fang.WithoutManpage(),
@@ -139,6 +150,42 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// Errors cobra raises itself (unknown flag, bad flag value, wrong
 	// number of arguments) are usage errors.
 	return exitUsage
+}
+
+// quickLookup answers a command line made only of codes and patterns, with
+// no flag but --json, without building the commands; ok is false for any
+// other, which the commands then parse. Both print the same and exit alike.
+func quickLookup(ctx context.Context, e *env, args []string) (code int, ok bool) {
+	var asJSON bool
+	names := make([]string, 0, len(args))
+	for _, a := range args {
+		switch {
+		case a == "--json":
+			asJSON = true
+		case strings.HasPrefix(a, "-"):
+			return 0, false // another flag, or a negative number cobra reads as one
+		default:
+			names = append(names, a)
+		}
+	}
+	if len(names) == 0 {
+		return 0, false
+	}
+	found, missing, bad := resolve(names)
+	if bad != "" {
+		return 0, false // the commands say what is wrong with it
+	}
+	err := show(e, names, found, missing, asJSON)
+	var ee *exitError
+	switch {
+	case err == nil:
+		return exitOK, true
+	case errors.As(err, &ee) && ee.quiet:
+		return ee.code, true
+	}
+	// An output that cannot be written is reported as the commands report it.
+	return execute(ctx, e, &cobra.Command{Use: "httpcodes", Args: cobra.ArbitraryArgs,
+		RunE: func(*cobra.Command, []string) error { return err }}, []string{}), true
 }
 
 func version() string {
@@ -202,13 +249,16 @@ func newRoot(e *env) *cobra.Command {
 func examples(lines ...string) string { return strings.Join(lines, "\n") }
 
 // badValue matches pflag's message for a value that does not parse, which
-// ends with Go's own parse error.
-var badValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*`)
+// ends with Go's own parse error. It is compiled when first needed, not at
+// every start.
+var badValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*`)
+})
 
 // plainFlagError words a flag error for people: "--count: "many" is not a
 // whole number" rather than strconv's message.
 func plainFlagError(err error) error {
-	m := badValue.FindStringSubmatch(err.Error())
+	m := badValue().FindStringSubmatch(err.Error())
 	if m == nil {
 		return err
 	}
@@ -221,8 +271,18 @@ func plainFlagError(err error) error {
 
 // lookup prints the entries named by codes and patterns ("404", "4xx").
 func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
-	var found []*data.Entry
-	var missing []string
+	found, missing, bad := resolve(args)
+	if bad != "" {
+		return usageErr("unknown code or command %q: give a status code (100–599), a pattern like 4xx or 30x, "+
+			"or a command%s", bad, argHint(cmd, bad))
+	}
+	return show(e, args, found, missing, asJSON)
+}
+
+// resolve finds the entries named by codes and patterns, each once, in the
+// order asked; missing says what names nothing. bad is the first argument
+// that is neither a code nor a pattern ("" when there is none).
+func resolve(args []string) (found []*data.Entry, missing []string, bad string) {
 	for _, a := range args {
 		var es []*data.Entry
 		if n, err := strconv.Atoi(a); err == nil && len(a) == 3 {
@@ -234,8 +294,7 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
 		} else {
-			return usageErr("unknown code or command %q: give a status code (100–599), a pattern like 4xx or 30x, "+
-				"or a command%s", a, argHint(cmd, a))
+			return nil, nil, a
 		}
 		for _, en := range es {
 			if !slices.Contains(found, en) { // "404 40x" shows 404 once
@@ -243,6 +302,12 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			}
 		}
 	}
+	return found, missing, ""
+}
+
+// show prints what a lookup found: cards, or a list for one pattern, or
+// JSON; then what it did not find, on stderr, as a quiet exit 1.
+func show(e *env, args []string, found []*data.Entry, missing []string, asJSON bool) error {
 	if len(found) > 0 {
 		var err error
 		switch {
