@@ -103,20 +103,26 @@ def load():
 def alternate(cases, pairs, warmup, time_one):
     """Times each case in turn, round after round (A B A B …), so that every
     program sees the same machine. cases is a list of (name, arg); time_one
-    takes an arg and returns seconds. Returns {name: [seconds]}."""
+    takes an arg and returns the seconds it took and the program's resource
+    usage (os.wait4's). Returns {name: [seconds]}, and {name: [usage]}."""
     for _ in range(warmup):
         for _, arg in cases:
             time_one(arg)
     times = {name: [] for name, _ in cases}
+    usage = {name: [] for name, _ in cases}
     for _ in range(pairs):
         for name, arg in cases:
-            times[name].append(time_one(arg))
-    return times
+            wall, used = time_one(arg)
+            times[name].append(wall)
+            usage[name].append(used)
+    return times, usage
 
 
-def report(title, times, ratios, targets, started_load, one_cpu, assigned):
+def report(title, times, usage, ratios, targets, started_load, one_cpu, assigned):
     """Prints medians, quartiles, and each ratio twice: of the medians, and
-    the median of the ratios within a round."""
+    the median of the ratios within a round; then the CPU time the programs
+    used and the page faults they took, which a busy machine disturbs less
+    than the time they took."""
     n = len(next(iter(times.values())))
     cpus = "CPU 0 only" if one_cpu else f"{len(os.sched_getaffinity(0))} CPUs"
     built = " ".join(f"{k}={v}" for k, v in assigned.items()) or "default flags"
@@ -131,6 +137,14 @@ def report(title, times, ratios, targets, started_load, one_cpu, assigned):
         target = targets.get((num, den), "")
         print(f"  {num} / {den}: {med[num] / med[den]:.3f}x (median of rounds {per_round:.3f}x)"
               + (f"   target {target}" if target else ""))
+    cpu = {k: statistics.median(u.ru_utime + u.ru_stime for u in v) for k, v in usage.items()}
+    faults = {k: statistics.median(u.ru_minflt + u.ru_majflt for u in v) for k, v in usage.items()}
+    print("  CPU time (user + system) and page faults, medians:")
+    for name in usage:
+        print(f"  {name:16s} {cpu[name]*1e3:7.2f} ms {faults[name]:7.0f} faults")
+    for num, den in ratios:
+        if cpu[den] > 0 and faults[den] > 0:
+            print(f"  {num} / {den}: CPU {cpu[num] / cpu[den]:.3f}x, faults {faults[num] / faults[den]:.3f}x")
 
 
 def now():
