@@ -79,9 +79,8 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
 	}
-	m := ui.New(opts)
-	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)).Run()
-	if fm, ok := final.(ui.Model); ok {
+	final, err := tea.NewProgram(ui.Start(opts), tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)).Run()
+	if fm, ok := final.(interface{ Close() error }); ok {
 		_ = fm.Close()
 	}
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
