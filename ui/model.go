@@ -77,8 +77,7 @@ type Model struct {
 // New builds the root model. The first frame uses dark styles; a reply to
 // the background-colour query switches to light ones where needed.
 func New(opts Options) Model {
-	st := newStyles(true)
-	c := &common{opts: opts.withDefaults(), keys: DefaultKeyMap(), styles: &st}
+	c := &common{opts: opts.withDefaults(), keys: DefaultKeyMap(), styles: newStyles(true)}
 	m := Model{
 		c:      c,
 		help:   new(help.New()),
@@ -214,7 +213,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case tea.BackgroundColorMsg:
 		if dark := msg.IsDark(); dark != m.c.styles.IsDark {
-			*m.c.styles = newStyles(dark)
+			*m.c.styles = *newStyles(dark) // the screens share this Styles
 			m.setHelpStyles()
 			for _, s := range m.screens() {
 				s.setStyles()
