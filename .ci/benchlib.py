@@ -17,11 +17,11 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def install_env():
+def install_env(repo=REPO):
     """The environment of the README's install line: the VAR=value words
     before `go install` (CGO_ENABLED=0), on top of ours. The line is read,
     not copied, so that the benchmarks build what learners build."""
-    with open(os.path.join(REPO, "README.md")) as f:
+    with open(os.path.join(repo, "README.md")) as f:
         for line in f:
             m = re.match(r"^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)go install \.", line)
             if m:
@@ -39,15 +39,18 @@ def build(tmp):
     return out, env, assigned
 
 
-def build_revision(tmp, rev, env):
-    """Builds httpcodes as it was at the git revision rev, with the same
-    environment, to time a change against what came before it."""
+def build_revision(tmp, rev):
+    """Builds httpcodes as it was at the git revision rev, the way that
+    revision's README said to, to time a change against what came before."""
     src = os.path.join(tmp, "before-src")
     os.mkdir(src)
     archive = subprocess.run(["git", "archive", rev], cwd=REPO, check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", src], input=archive, check=True)
+    env, assigned = install_env(src)
     out = os.path.join(tmp, "before")
     subprocess.run(["go", "build", "-o", out, "."], cwd=src, env=dict(env, GOWORK="off"), check=True)
+    built = " ".join(f"{k}={v}" for k, v in assigned.items()) or "default flags"
+    print(f"before: httpcodes at {rev}, built with {built}")
     return out
 
 
@@ -78,7 +81,7 @@ def parser(doc, default_pairs=200):
     p.add_argument("--one-cpu", action="store_true",
                    help="time on CPU 0 only, as under taskset -c 0 (the builds still use every CPU)")
     p.add_argument("--before", metavar="REV",
-                   help="also time httpcodes as built from this git revision, to see what a change did")
+                   help="also time httpcodes as it was at this git revision, built as its README said")
     return p
 
 
