@@ -131,6 +131,8 @@ def report(title, times, usage, ratios, targets, started_load, one_cpu, assigned
     built = " ".join(f"{k}={v}" for k, v in assigned.items()) or "default flags"
     print(f"{title}: {n} rounds, {cpus}, built with {built}")
     print(f"load average before {started_load}, after {load()}")
+    if n < 100:
+        print(f"  (only {n} rounds: too few for a verdict, which takes at least 100)")
     med = {k: statistics.median(v) for k, v in times.items()}
     for name, v in times.items():
         q = statistics.quantiles(v, n=4)
