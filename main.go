@@ -31,6 +31,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -112,6 +113,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return exitOK
 	}
+	// So does a lookup (`httpcodes 404`, `httpcodes 4xx --json`), the
+	// commonest one-shot: it is answered before the commands are built.
+	if code, ok := quickLookup(ctx, e, args); ok {
+		return code
+	}
 	// cobra answers "completion foo" with the help and success: say what
 	// is wrong instead.
 	if shells := []string{"bash", "zsh", "fish", "powershell"}; len(args) >= 2 && args[0] == "completion" &&
@@ -119,12 +125,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "httpcodes: completion %q: name a shell: %s\n", args[1], strings.Join(shells, ", "))
 		return exitUsage
 	}
-	root := newRoot(e)
+	return execute(ctx, e, newRoot(e), args)
+}
+
+// execute runs a command line parsed by root, with fang's help, version,
+// man page and error banner, and returns the exit code.
+func execute(ctx context.Context, e *env, root *cobra.Command, args []string) int {
 	root.SetArgs(args)
-	root.SetIn(stdin)
+	root.SetIn(e.stdin)
 	// fang pads its help and error boxes to a fixed width: what goes to a
 	// file or a pipe loses the blanks at the ends of lines.
-	cmdOut, cmdErr := trimmedUnlessTerminal(stdout), trimmedUnlessTerminal(stderr)
+	cmdOut, cmdErr := trimmedUnlessTerminal(e.stdout), trimmedUnlessTerminal(e.stderr)
 	defer cmdOut.Flush()
 	defer cmdErr.Flush()
 	root.SetOut(cmdOut)
@@ -143,6 +154,49 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}),
 	)
 	return exitCode(err)
+}
+
+// quickLookup answers a command line made only of codes and patterns, with
+// no flag but --json, without building the commands; ok is false for any
+// other, which the commands then parse. Both print the same and exit alike.
+func quickLookup(ctx context.Context, e *env, args []string) (code int, ok bool) {
+	var asJSON bool
+	names := make([]string, 0, len(args))
+	for _, a := range args {
+		switch {
+		case a == "--json":
+			asJSON = true
+		case strings.HasPrefix(a, "-"):
+			return 0, false // another flag, or a negative number cobra reads as one
+		default:
+			names = append(names, a)
+		}
+	}
+	if len(names) == 0 {
+		return 0, false
+	}
+	for _, n := range names { // a command's name, or a word: the commands' to answer
+		if _, isPattern, err := data.ParsePattern(n); (!isCode(n) || len(n) != 3) && (!isPattern || err != nil) {
+			return 0, false
+		}
+	}
+	cat := e.cat()
+	found, missing, bad, err := resolve(cat, names)
+	if bad != "" || err != nil {
+		return 0, false // the commands say what is wrong with it
+	}
+	err = show(e, cat, names, found, missing, asJSON)
+	var ee *exitError
+	switch {
+	case err == nil:
+		return exitOK, true
+	case errors.As(err, &ee) && ee.quiet:
+		return ee.code, true
+	}
+	// Anything else (an output that cannot be written, a settings file
+	// in error) is reported as the commands report it.
+	return execute(ctx, e, &cobra.Command{Use: "httpcodes", Args: cobra.ArbitraryArgs,
+		RunE: func(*cobra.Command, []string) error { return err }}, []string{}), true
 }
 
 // exitCode is the exit code for what a command returned.
@@ -316,13 +370,16 @@ func newRoot(e *env) *cobra.Command {
 func examples(lines ...string) string { return strings.Join(lines, "\n") }
 
 // badValue matches pflag's message for a value that does not parse, which
-// ends with Go's own parse error.
-var badValue = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*`)
+// ends with Go's own parse error. It is compiled when first needed, not at
+// every start.
+var badValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*`)
+})
 
 // plainFlagError words a flag error for people: "--count: "many" is not a
 // whole number" rather than strconv's message.
 func plainFlagError(err error) error {
-	m := badValue.FindStringSubmatch(err.Error())
+	m := badValue().FindStringSubmatch(err.Error())
 	if m == nil {
 		return err
 	}
@@ -336,24 +393,37 @@ func plainFlagError(err error) error {
 // lookup prints the entries named by codes and patterns ("404", "4xx").
 func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 	cat := e.cat()
-	var found []*data.Entry
-	var missing []string
+	found, missing, bad, err := resolve(cat, args)
+	switch {
+	case err != nil:
+		return usageErr("%v", err)
+	case bad != "":
+		return usageErr("unknown code or command %q: give a status code (100–599), a pattern like 4xx or 30x, "+
+			"or a command%s", bad, argHint(cmd, bad))
+	}
+	return show(e, cat, args, found, missing, asJSON)
+}
+
+// resolve finds the entries of cat named by codes and patterns, each once,
+// in the order asked; missing says what names nothing. bad is the first
+// argument that is neither a code nor a pattern, err what is wrong with a
+// pattern.
+func resolve(cat *data.Catalogue, args []string) (found []*data.Entry, missing []string, bad string, err error) {
 	for _, a := range args {
 		var es []*data.Entry
-		if n, err := strconv.Atoi(a); err == nil && len(a) == 3 {
+		if n, aerr := strconv.Atoi(a); aerr == nil && len(a) == 3 {
 			if es = cat.Lookup(n); len(es) == 0 {
 				missing = append(missing, ui.UnknownCode(a, n, true))
 			}
-		} else if matched, ok, err := cat.Match(a); ok {
-			if err != nil {
-				return usageErr("%v", err)
+		} else if matched, ok, merr := cat.Match(a); ok {
+			if merr != nil {
+				return nil, nil, "", merr
 			}
 			if es = matched; len(es) == 0 {
 				missing = append(missing, fmt.Sprintf("no status code matches %s", a))
 			}
 		} else {
-			return usageErr("unknown code or command %q: give a status code (100–599), a pattern like 4xx or 30x, "+
-				"or a command%s", a, argHint(cmd, a))
+			return nil, nil, a, nil
 		}
 		for _, en := range es {
 			if !slices.Contains(found, en) { // "404 40x" shows 404 once
@@ -361,6 +431,12 @@ func lookup(cmd *cobra.Command, e *env, args []string, asJSON bool) error {
 			}
 		}
 	}
+	return found, missing, "", nil
+}
+
+// show prints what a lookup found: cards, or a list for one pattern, or
+// JSON; then what it did not find, on stderr, as a quiet exit 1.
+func show(e *env, cat *data.Catalogue, args []string, found []*data.Entry, missing []string, asJSON bool) error {
 	if len(found) > 0 || asJSON { // a script reading JSON gets [] for nothing
 		var err error
 		switch {

@@ -116,8 +116,8 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
 	}
 	// Input goes through SafeInput: no byte sequence may reach the
-	// decoder's crashing paths.
-	p := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithInput(ui.SafeInput(e.stdin)), tea.WithOutput(e.stdout),
+	// decoder's crashing paths. The app is built once the renderer runs.
+	p := tea.NewProgram(ui.Start(opts), tea.WithContext(ctx), tea.WithInput(ui.SafeInput(e.stdin)), tea.WithOutput(e.stdout),
 		tea.WithFPS(frameRate))
 	var final tea.Model
 	err = ui.RunCaught(e.stdin, e.stdout, func() error {
@@ -125,7 +125,7 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 		final, err = p.Run()
 		return err
 	})
-	if fm, ok := final.(ui.Model); ok {
+	if fm, ok := final.(interface{ Close() error }); ok {
 		_ = fm.Close()
 	}
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {

@@ -46,8 +46,10 @@ type screen interface {
 // Model is the root model: it owns the screens and routes messages to the
 // active one.
 type Model struct {
-	c    *common
-	help help.Model
+	c *common
+	// help draws the help bar. It is held by pointer, as the screens are:
+	// a Model is copied by every Update, and help.Model is 4.6 KB.
+	help *help.Model
 
 	active   Screen
 	showHelp bool
@@ -75,11 +77,10 @@ type Model struct {
 // New builds the root model. The first frame uses dark styles; a reply to
 // the background-colour query switches to light ones where needed.
 func New(opts Options) Model {
-	st := newStyles(true)
-	c := &common{opts: opts.withDefaults(), keys: DefaultKeyMap(), styles: &st}
+	c := &common{opts: opts.withDefaults(), keys: DefaultKeyMap(), styles: newStyles(true)}
 	m := Model{
 		c:      c,
-		help:   help.New(),
+		help:   new(help.New()),
 		browse: newBrowse(c),
 		setup:  newSetup(c),
 		quiz:   newQuizScreen(c),
@@ -103,6 +104,49 @@ func New(opts Options) Model {
 		m.browse.prepare()
 	}
 	return m
+}
+
+// Start returns the model a program runs the app with: it builds the app
+// (New) in its Init, which Bubble Tea calls once its renderer is running.
+// The building, and the first View, then happen while the program waits
+// for the renderer's first tick, instead of before the renderer starts.
+// After the first message the program holds the app's Model itself. Close
+// the final model when the program ends.
+func Start(opts Options) tea.Model { return &starter{opts: opts} }
+
+// starter stands in for the app until its Init has built it.
+type starter struct {
+	opts  Options
+	app   Model
+	built bool
+}
+
+func (s *starter) Init() tea.Cmd {
+	s.app, s.built = New(s.opts), true
+	// Now, not as a command, which would start once the messages of the
+	// start are handled; and after New, so that on one CPU it runs once
+	// the first View is done, while the program waits for its first tick.
+	go warmWidths()
+	return s.app.Init()
+}
+
+// warmWidths measures a box-drawing character as the renderer measures the
+// cells of a frame: with x/ansi's wcwidth, which go-runewidth answers from
+// a 2 MB table it fills on its first lookup above U+02FF. Done at start,
+// the filling happens while the program waits for its first frame rather
+// than inside the drawing of it.
+func warmWidths() { ansi.StringWidthWc("│") }
+
+func (s *starter) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return s.app.Update(msg) }
+
+func (s *starter) View() tea.View { return s.app.View() }
+
+// Close releases the learner's progress, as Model.Close does.
+func (s *starter) Close() error {
+	if !s.built {
+		return nil
+	}
+	return s.app.Close()
 }
 
 // screens are every screen, for broadcasts.
@@ -163,17 +207,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.layout()
+		if msg.Width != m.width || msg.Height != m.height { // the first is often the size New was given
+			m.width, m.height = msg.Width, msg.Height
+			m.layout()
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		if dark := msg.IsDark(); dark != m.c.styles.IsDark {
-			*m.c.styles = newStyles(dark)
+			*m.c.styles = *newStyles(dark) // the screens share this Styles
 			m.setHelpStyles()
 			for _, s := range m.screens() {
 				s.setStyles()
 			}
-			m.full.layout()
+			if m.showHelp {
+				m.full.layout()
+			}
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -308,6 +356,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.quit()
 	case key.Matches(msg, km.Help):
 		m.showHelp = true
+		m.full.setSize(m.width, m.helpHeight())
 		m.full.open(m.screen(m.active).helpKeys())
 	case key.Matches(msg, km.Back):
 		if m.active != BrowseScreen {
@@ -372,9 +421,15 @@ func (m *Model) layout() {
 		s.setSize(m.width, body)
 	}
 	m.browse.setTop(headerRows + len(m.bannerLines))
-	m.full.setSize(m.width, m.height-headerRows-footerRows)
+	if m.showHelp { // else it is laid out when opened
+		m.full.setSize(m.width, m.helpHeight())
+	}
 	m.help.SetWidth(m.width)
 }
+
+// helpHeight is the height of the full help: the screen but for the tab
+// bar and the help bar.
+func (m Model) helpHeight() int { return m.height - headerRows - footerRows }
 
 // bodyHeight is the height left for the active screen.
 func (m Model) bodyHeight() int {
@@ -501,7 +556,7 @@ func (m Model) footer() string {
 		// quit) when there is room for them.
 		keep := 0
 		if sh := keys.ShortHelp(); len(sh) >= 2 {
-			h := m.help
+			h := *m.help
 			h.SetWidth(0)
 			keep = lipgloss.Width(h.ShortHelpView(sh[len(sh)-2:])) + 2
 		}
@@ -511,7 +566,7 @@ func (m Model) footer() string {
 	// When the bar is too long, the keys before the last two (help and
 	// quit, or whatever ends the list) give way first, from the end.
 	short := keys.ShortHelp()
-	h := m.help
+	h := *m.help
 	h.SetWidth(0)
 	for len(short) > 2 && lipgloss.Width(h.ShortHelpView(short)) > room {
 		short = append(short[:len(short)-3:len(short)-3], short[len(short)-2:]...)

@@ -106,8 +106,7 @@ func TestStatsRetentionNotSaved(t *testing.T) {
 }
 
 func TestStatsTextPlurals(t *testing.T) {
-	styles := newStyles(true)
-	st := &styles
+	st := newStyles(true)
 	one := quiz.Stats{Reviews: 1, Correct: 1, Accuracy: 1, DesiredRetention: 0.9, Knowledge: 0.98, InReview: 1,
 		DueToday: quiz.Due{New: 1, Review: 1, Total: 1}, Cards: []quiz.CardStat{{ID: "404", Code: 404, State: "review"}}}
 	text := flatText(StatsText(one, quiz.Builtin(), 100, st))

@@ -54,10 +54,11 @@ type palette struct {
 // newStyles builds the styles for a dark or light background. Bubble Tea
 // downsamples the colours to what the terminal supports and drops them
 // under NO_COLOR.
-func newStyles(isDark bool) Styles {
+func newStyles(isDark bool) *Styles {
+	s := new(Styles)
 	ld := lipgloss.LightDark(isDark)
 	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
-	return build(isDark, palette{
+	build(s, isDark, palette{
 		text:   c("#1C1C1C", "#E4E4E4"),
 		muted:  c("#5F5F5F", "#A8A8A8"),
 		faint:  c("#8A8A8A", "#6C6C6C"),
@@ -78,6 +79,7 @@ func newStyles(isDark bool) Styles {
 		response: c("#007A33", "#87D7AF"),
 		header:   c("#6C3483", "#D7AFFF"),
 	})
+	return s
 }
 
 // PrintStyles are the styles of the one-shot printouts: the terminal's own
@@ -86,17 +88,20 @@ func newStyles(isDark bool) Styles {
 func PrintStyles() *Styles {
 	a := func(n int) color.Color { return lipgloss.ANSIColor(n) }
 	none := lipgloss.NoColor{}
-	s := build(true, palette{
+	s := new(Styles)
+	build(s, true, palette{
 		text: none, muted: none, faint: a(8), accent: a(5), good: a(2), bad: a(1), warn: a(3),
 		selBg: none, border: a(8),
 		class:   [5]color.Color{a(4), a(2), a(6), a(3), a(1)},
 		request: a(4), response: a(2), header: a(5),
 	})
-	return &s
+	return s
 }
 
-func build(isDark bool, p palette) Styles {
-	s := Styles{IsDark: isDark}
+// build fills s from a palette. It fills it in place: a Styles is 17.6 KB,
+// and one returned by value takes that much stack in every caller.
+func build(s *Styles, isDark bool, p palette) {
+	s.IsDark = isDark
 	s.classFg = [6]color.Color{p.text, p.class[0], p.class[1], p.class[2], p.class[3], p.class[4]}
 	base := lipgloss.NewStyle()
 	s.Accent = base.Foreground(p.accent).Bold(true)
@@ -126,7 +131,6 @@ func build(isDark bool, p palette) Styles {
 	s.OptionOn = base.Foreground(p.accent).Bold(true)
 	s.Right = base.Foreground(p.good).Bold(true)
 	s.Wrong = base.Foreground(p.bad).Bold(true)
-	return s
 }
 
 // ClassColor is the colour of a class.
