@@ -86,8 +86,8 @@ func newCheck(e *env) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: the hops, one object each, and the outcome")
-	cmd.Flags().StringVarP(&method, "request", "X", http.MethodHead, "the request method (default HEAD, then GET if HEAD is refused)")
-	cmd.Flags().IntVar(&maxRedirects, "max-redirects", 10, "follow at most this many redirects (0: do not follow)")
+	cmd.Flags().StringVarP(&method, "request", "X", http.MethodHead, "the request method; HEAD is sent again as GET if it is refused")
+	cmd.Flags().IntVar(&maxRedirects, "max-redirects", 10, "follow at most this many redirects; 0 follows none")
 	cmd.Flags().StringVar(&timeout, "timeout", "10s", "time allowed for each request: 10s, 500ms, or a number of seconds")
 	return cmd
 }

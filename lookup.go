@@ -189,7 +189,7 @@ func newSearch(e *env) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of code entries, best match first")
-	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most this many matches (0: all)")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 10, "show at most this many matches; 0 shows all")
 	return cmd
 }
 

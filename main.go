@@ -136,8 +136,20 @@ func execute(ctx context.Context, e *env, root *cobra.Command, args []string) in
 	defer cmdErr.Flush()
 	root.SetOut(cmdOut)
 	root.SetErr(cmdErr)
+	// fang asks the terminal for its background before any help or error
+	// (os.Stdout a terminal): a dumb one never answers, and the question
+	// would hang a few seconds and print itself. Hide the terminal from it;
+	// the commands write to e.stdout.
+	if e.tty && !e.fullScreen {
+		if null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0); err == nil {
+			stdout := os.Stdout
+			os.Stdout = null
+			defer func() { os.Stdout = stdout; null.Close() }()
+		}
+	}
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
+		fang.WithoutManpage(), // newMan writes it, listed with the others
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			var ee *exitError
 			if errors.As(err, &ee) && ee.quiet {
@@ -252,9 +264,6 @@ func newRoot(e *env) *cobra.Command {
 	}
 	root.SuggestionsMinimumDistance = 2
 	root.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of code entries")
-	root.PersistentFlags().StringVar(&e.stackFlag, "stack", "",
-		"show the names of codes in these stacks only, e.g. go,rails (cards default to your choice in httpcodes config; JSON lists every stack)")
-	_ = root.RegisterFlagCompletionFunc("stack", stackCompletions)
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if e.stackFlag != "" { // said at once, whatever the command
 			if _, err := data.ParseStacks(e.stackFlag); err != nil {
@@ -263,14 +272,27 @@ func newRoot(e *env) *cobra.Command {
 		}
 		return nil
 	}
-	root.PersistentFlags().StringVar(&e.dataDir, "data-dir", "",
-		"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
-	root.PersistentFlags().StringVar(&e.team.flag, "deck", "", deckUsage)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: plainFlagError(err)}
 	})
-	root.AddCommand(newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e), newReset(e), newExport(e),
-		newExplain(e), newCheck(e), newConfig(e), newDeck(e))
+	search, list, quiz, review, stats := newSearch(e), newList(e), newQuiz(e), newReview(e), newStats(e)
+	reset, export, explain := newReset(e), newExport(e), newExplain(e)
+	root.AddCommand(search, list, quiz, review, stats, reset, export, explain,
+		newCheck(e), newConfig(e), newDeck(e), newMan(e))
+	// The flags several commands take, on the commands that use them.
+	for _, c := range []*cobra.Command{root, search, list, quiz, review} {
+		c.Flags().StringVar(&e.stackFlag, "stack", "",
+			"show the names of codes in these stacks only, e.g. go,rails (cards default to your choice in httpcodes "+
+				"config; JSON lists every stack)")
+		_ = c.RegisterFlagCompletionFunc("stack", stackCompletions)
+	}
+	for _, c := range []*cobra.Command{root, quiz, review, stats, reset, export, explain} {
+		c.Flags().StringVar(&e.dataDir, "data-dir", "",
+			"where progress is kept (default $HTTPCODES_DATA_DIR, else $XDG_STATE_HOME/httpcodes)")
+	}
+	for _, c := range []*cobra.Command{root, search, list, quiz, review, stats} {
+		c.Flags().StringVar(&e.team.flag, "deck", "", deckUsage)
+	}
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}

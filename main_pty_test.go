@@ -188,3 +188,20 @@ func TestIdleAppWakesRarely(t *testing.T) {
 		t.Logf("idle: %.0f voluntary context switches a second", r)
 	}
 }
+
+// TestDumbTerminalIsNotAsked: on a dumb terminal an error or the help asks
+// the terminal nothing (a dumb one never answers: the question would hang
+// and print itself).
+func TestDumbTerminalIsNotAsked(t *testing.T) {
+	t.Setenv("TERM", "dumb")
+	p := openPTY(t, 80, 24)
+	stdin, stdout := os.Stdin, os.Stdout
+	os.Stdin, os.Stdout = p.tty, p.tty // where fang looks for a terminal
+	defer func() { os.Stdin, os.Stdout = stdin, stdout }()
+	for _, args := range [][]string{{"40"}, {"--help"}} {
+		code, _, out := runOnTTY(t, p, "", args...)
+		if code == exitOK && args[0] == "40" || strings.Contains(out, "\x1b]11;?") || strings.Contains(out, "\x1b[c") {
+			t.Errorf("%v on TERM=dumb: exit %d, the terminal got %q", args, code, clip(out))
+		}
+	}
+}
