@@ -9,13 +9,19 @@
 //	httpcodes quiz --kind pair --count 10
 //	httpcodes review
 //	httpcodes stats
+//	httpcodes explain access.log     the codes in a log, explained
+//	httpcodes check https://example.com/
+//	httpcodes config stacks go,rails
+//	httpcodes deck check             a team's .httpcodes.toml
 //
 // Exit codes: 0 found, 1 nothing found, 2 usage error, 3 progress unavailable,
 // 4 the program crashed.
 //
-// This file declares the commands and their flags and maps errors to exit
-// codes; what the commands do lives in ui (printouts, the app), data
-// (lookups) and quiz/store (progress, and the rules that protect its files).
+// This file declares the root command and maps errors to exit codes; each
+// other command has its file here (lookup.go, study.go, explain.go …), and
+// what they do lives in ui (printouts, the app), data (lookups, log
+// recognition, decks) and quiz/store (progress, and the rules that protect
+// its files).
 package main
 
 import (
