@@ -19,15 +19,16 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def install_env(repo=REPO):
     """The environment of the README's install line: the VAR=value words
-    before `go install` (CGO_ENABLED=0), on top of ours. The line is read,
-    not copied, so that the benchmarks build what learners build."""
+    before its `go build` or `go install` (CGO_ENABLED=0), on top of ours.
+    The line is read, not copied, so that the benchmarks build what
+    learners build. The first such line is the one learners run."""
     with open(os.path.join(repo, "README.md")) as f:
         for line in f:
-            m = re.match(r"^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)go install \.", line)
+            m = re.search(r"(?:^|`)((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)go (?:build|install)\b", line)
             if m:
                 assigned = dict(w.split("=", 1) for w in m.group(1).split())
                 return dict(os.environ, **assigned), assigned
-    raise SystemExit("bench: the README has no `go install .` line to build with")
+    raise SystemExit("bench: the README has no `go build` or `go install` line to build with")
 
 
 def build(tmp):

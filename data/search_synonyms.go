@@ -3,6 +3,7 @@ package data
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // synonymGroups gather the words a learner uses for one idea of HTTP. Each
@@ -100,8 +101,9 @@ type synonym struct {
 }
 
 // synonymsByFirst holds every spelling by its first stem, longest first, so
-// that "slow down" is found before "slow".
-var synonymsByFirst = buildSynonyms()
+// that "slow down" is found before "slow". It is built on the first search,
+// not when the program starts: a code looked up never needs it.
+var synonymsByFirst = sync.OnceValue(buildSynonyms)
 
 func buildSynonyms() map[string][]synonym {
 	out := map[string][]synonym{}
@@ -156,7 +158,7 @@ type synonymHit struct {
 func findSynonyms(ts []wordToken) []synonymHit {
 	var out []synonymHit
 	for i, t := range ts {
-		for _, s := range synonymsByFirst[t.stem] {
+		for _, s := range synonymsByFirst()[t.stem] {
 			if end, ok := matchAt(ts, i, s.stems); ok {
 				out = append(out, synonymHit{groupTerm: s.groupTerm, keyTerm: s.keyTerm, start: i, end: end})
 				break
