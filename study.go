@@ -73,12 +73,6 @@ func (e *env) openStore(readOnly bool, p fsrs.Params) (*store.Store, error) {
 	return st, nil
 }
 
-// frameRate caps how often the app redraws, in frames a second. Bubble Tea
-// wakes its renderer at this rate for as long as the app runs, even when
-// nothing changes; the app has no animation, and 30 keeps up with a held
-// key, at half the idle wake-ups of Bubble Tea's default 60.
-const frameRate = 30
-
 func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	if !e.tty {
 		return usageErr("this needs a terminal: run it in one, or use the one-shot commands (httpcodes --help)")
@@ -117,8 +111,7 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	}
 	// Input goes through SafeInput: no byte sequence may reach the
 	// decoder's crashing paths. The app is built once the renderer runs.
-	p := tea.NewProgram(ui.Start(opts), tea.WithContext(ctx), tea.WithInput(ui.SafeInput(e.stdin)), tea.WithOutput(e.stdout),
-		tea.WithFPS(frameRate))
+	p := tea.NewProgram(ui.Start(opts), tea.WithContext(ctx), tea.WithInput(ui.SafeInput(e.stdin)), tea.WithOutput(e.stdout))
 	var final tea.Model
 	err = ui.RunCaught(e.stdin, e.stdout, func() error {
 		var err error

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -217,7 +218,7 @@ func wrapText(text string, width int) []string {
 		}
 	}
 	for _, word := range strings.Fields(text) {
-		loc := urlInWord.FindStringIndex(word)
+		loc := urlInWord().FindStringIndex(word)
 		if loc == nil || loc[1] == len(word) || lipgloss.Width(word) <= width {
 			add(word, false)
 			continue
@@ -228,8 +229,9 @@ func wrapText(text string, width int) []string {
 	return append(lines, line)
 }
 
-// urlInWord finds a URL in a word, up to a quote or an angle bracket.
-var urlInWord = regexp.MustCompile(`[a-z]+://[^"'<>]+`)
+// urlInWord finds a URL in a word, up to a quote or an angle bracket. It
+// is compiled on first use: the program's start does not wait for it.
+var urlInWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[a-z]+://[^"'<>]+`) })
 
 // Capitalize upper-cases the first letter of s, past any leading spaces.
 func Capitalize(s string) string {

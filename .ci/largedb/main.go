@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"httpcodes/quiz"
+	"httpcodes/quiz/settings"
 	"httpcodes/quiz/store"
 )
 
@@ -40,7 +41,7 @@ func write(dir string, n int) error {
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
-	s, _, err := store.Open(dir, quiz.DefaultParams())
+	s, _, err := store.Open(dir, quiz.Params(settings.Settings{}))
 	if err != nil {
 		return err
 	}
@@ -79,7 +80,7 @@ func write(dir string, n int) error {
 
 // count reopens the database and says what it holds.
 func count(dir string) (answers, cards int, err error) {
-	s, _, err := store.OpenExisting(dir, quiz.DefaultParams())
+	s, _, err := store.OpenReadOnly(dir, quiz.Params(settings.Settings{}))
 	if err != nil {
 		return 0, 0, err
 	}

@@ -143,7 +143,7 @@ func parse(text string) (Settings, error) {
 			return Settings{}, at(text, k, fmt.Sprintf("unknown setting %q (known: retention, leech_after, stacks)", key))
 		}
 		if !ok {
-			return Settings{}, at(text, k, key+" must be "+kinds[key])
+			return Settings{}, at(text, k, key+" must be "+kind(key))
 		}
 		if err := one.Validate(); err != nil {
 			return Settings{}, at(text, k, err.Error())
@@ -152,11 +152,17 @@ func parse(text string) (Settings, error) {
 	return s, nil
 }
 
-// kinds say what each setting must be.
-var kinds = map[string]string{
-	"retention":   fmt.Sprintf("a number from %.2f to %.2f, such as 0.85", MinRetention, MaxRetention),
-	"leech_after": fmt.Sprintf("a whole number from %d to %d, such as 6", MinLeechAfter, MaxLeechAfter),
-	"stacks":      `a list of stack IDs, such as ["go", "rails"]`,
+// kind says what a setting must be.
+func kind(key string) string {
+	switch key {
+	case "retention":
+		return fmt.Sprintf("a number from %.2f to %.2f, such as 0.85", MinRetention, MaxRetention)
+	case "leech_after":
+		return fmt.Sprintf("a whole number from %d to %d, such as 6", MinLeechAfter, MaxLeechAfter)
+	case "stacks":
+		return `a list of stack IDs, such as ["go", "rails"]`
+	}
+	return "valid"
 }
 
 func number(v any) (float64, bool) {
