@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -108,6 +109,14 @@ func runTUI(ctx context.Context, e *env, opts ui.Options) error {
 	opts.StoreDelay = 50 * time.Millisecond // the first frame is drawn by then
 	if f, ok := e.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(f.Fd())
+	}
+	// The input reader waits for keys in a system call that keeps its
+	// processor until Go's monitor takes it back, 10 ms or more after the
+	// start: with one processor (a machine or a container with one CPU)
+	// the app's first frame waited that long behind it, measured. A second
+	// one builds the app meanwhile.
+	if runtime.GOMAXPROCS(0) < 2 && os.Getenv("GOMAXPROCS") == "" {
+		runtime.GOMAXPROCS(2)
 	}
 	// Input goes through SafeInput: no byte sequence may reach the
 	// decoder's crashing paths. The app is built once the renderer runs.
