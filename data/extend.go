@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -68,18 +67,7 @@ func Extend(extra []Entry, team map[string]Team) (*Catalogue, error) {
 		}
 		ix.all = append(ix.all, e)
 	}
-	// The order of the built-in index, extended: code order, registry
-	// first, then the more widely met.
-	slices.SortStableFunc(ix.all, func(a, b *Entry) int {
-		if c := cmp.Compare(a.Code, b.Code); c != 0 {
-			return c
-		}
-		return cmp.Or(RegistryFirst(a, b), cmp.Compare(b.Tier, a.Tier))
-	})
-	for _, e := range ix.all {
-		ix.byCode[e.Code] = append(ix.byCode[e.Code], e)
-		ix.byID[e.id] = e
-	}
+	ix.order() // the built-in index's order, extended
 	c := &Catalogue{ix: ix, team: make(map[string]*Team, len(team))}
 	for id, t := range team {
 		if ix.byID[id] == nil {

@@ -43,9 +43,15 @@ func buildIndex(entries []Entry) *index {
 		}
 		ix.all = append(ix.all, e)
 	}
-	// Code order; at one code the registry entry comes first, then the
-	// vendor entries, the more widely met first (nginx's 499 before
-	// Cloudflare's), else in the order they are written.
+	ix.order()
+	return ix
+}
+
+// order sorts ix.all and fills the maps from it. Code order; at one code
+// the registry entry comes first, then the vendor entries, the more widely
+// met first (nginx's 499 before Cloudflare's), else in the order they are
+// written.
+func (ix *index) order() {
 	slices.SortStableFunc(ix.all, func(a, b *Entry) int {
 		if c := cmp.Compare(a.Code, b.Code); c != 0 {
 			return c
@@ -56,7 +62,6 @@ func buildIndex(entries []Entry) *index {
 		ix.byCode[e.Code] = append(ix.byCode[e.Code], e)
 		ix.byID[e.id] = e
 	}
-	return ix
 }
 
 // RegistryFirst orders registry entries before vendor entries, for
