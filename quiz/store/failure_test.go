@@ -51,32 +51,42 @@ func child(t *testing.T, mode, dir string, n int) (*exec.Cmd, io.WriteCloser, *b
 	return cmd, stdin, bufio.NewScanner(stdout), stderr
 }
 
+// proc is a child process started by startTogether.
+type proc struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	out    *bufio.Scanner
+	stderr *bytes.Buffer
+}
+
+// startTogether starts count children in mode, waits until each has said
+// "ready", then tells them all to go at once.
+func startTogether(t *testing.T, count int, mode, dir string, n int) []proc {
+	t.Helper()
+	var ps []proc
+	for range count {
+		cmd, in, out, errb := child(t, mode, dir, n)
+		ps = append(ps, proc{cmd, in, out, errb})
+	}
+	for i, p := range ps {
+		if !p.out.Scan() || p.out.Text() != "ready" {
+			p.cmd.Wait()
+			t.Fatalf("child %d did not start: %q %s", i, p.out.Text(), p.stderr)
+		}
+	}
+	for _, p := range ps {
+		io.WriteString(p.stdin, "go\n")
+	}
+	return ps
+}
+
 // TestTwoProcesses: two OS processes open a fresh directory at the same
 // time (both migrate) and then record answers to the same cards at once.
 // Nothing is lost: exactly 2N reviews and the cards' reps add up.
 func TestTwoProcesses(t *testing.T) {
 	dir := t.TempDir()
 	const n = 100
-	type proc struct {
-		cmd    *exec.Cmd
-		stdin  io.WriteCloser
-		out    *bufio.Scanner
-		stderr *bytes.Buffer
-	}
-	var ps []proc
-	for range 2 {
-		cmd, in, out, errb := child(t, "record", dir, n)
-		ps = append(ps, proc{cmd, in, out, errb})
-	}
-	for i, p := range ps {
-		if !p.out.Scan() || p.out.Text() != "ready" {
-			p.cmd.Wait()
-			t.Fatalf("child %d did not open: %q %s", i, p.out.Text(), p.stderr)
-		}
-	}
-	for _, p := range ps { // both start recording together
-		io.WriteString(p.stdin, "go\n")
-	}
+	ps := startTogether(t, 2, "record", dir, n)
 	for i, p := range ps {
 		lines := 0
 		for p.out.Scan() {

@@ -1,18 +1,15 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
 	"errors"
 	"fmt"
 	"httpcodes/quiz"
-	"io"
 	"maps"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -60,26 +57,7 @@ func TestConcurrentOpenDamaged(t *testing.T) {
 	dir := t.TempDir()
 	damagedBytes := randomBytes(32<<10, 7)
 	write(t, filepath.Join(dir, FileName), damagedBytes)
-	type proc struct {
-		cmd    *exec.Cmd
-		stdin  io.WriteCloser
-		out    *bufio.Scanner
-		stderr *bytes.Buffer
-	}
-	var ps []proc
-	for range procs {
-		cmd, in, out, errb := child(t, "race", dir, answers)
-		ps = append(ps, proc{cmd, in, out, errb})
-	}
-	for i, p := range ps {
-		if !p.out.Scan() || p.out.Text() != "ready" {
-			p.cmd.Wait()
-			t.Fatalf("child %d did not start: %q %s", i, p.out.Text(), p.stderr)
-		}
-	}
-	for _, p := range ps { // all open at once
-		io.WriteString(p.stdin, "go\n")
-	}
+	ps := startTogether(t, procs, "race", dir, answers) // all open at once
 	acknowledged := 0
 	for i, p := range ps {
 		for p.out.Scan() {
