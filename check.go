@@ -15,6 +15,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -239,7 +241,7 @@ func (c *checker) hop(ctx context.Context, n int, method string, u *url.URL) (ui
 		return h, err
 	}
 	defer resp.Body.Close()
-	explainResponse(&h, resp, method, u)
+	explainResponse(&h, resp, h.Method, u) // the method sent: GET after a refused HEAD
 	return h, nil
 }
 
@@ -267,10 +269,27 @@ func (c *checker) send(ctx context.Context, method string, u *url.URL) (*http.Re
 	if err != nil {
 		return nil, 0, err
 	}
-	req.Header.Set("User-Agent", "httpcodes/"+version())
+	req.Header.Set("User-Agent", userAgent(version()))
 	start := time.Now()
 	resp, err := c.client.Do(req)
 	return resp, time.Since(start), err
+}
+
+// userAgent names the program as a product token, name "/" version
+// (RFC 9110 §10.1.5: product = token ["/" product-version]): the version
+// as far as it is plain letters, digits, dots, hyphens and underscores,
+// so that "dev, commit … of …" sends "httpcodes/dev".
+func userAgent(version string) string {
+	end := strings.IndexFunc(version, func(r rune) bool {
+		return !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".-_", r)))
+	})
+	if end >= 0 {
+		version = version[:end]
+	}
+	if version == "" {
+		return "httpcodes"
+	}
+	return "httpcodes/" + version
 }
 
 // explainResponse fills in what a response means: its code, where a

@@ -253,6 +253,27 @@ func TestCheckHeadFallback(t *testing.T) {
 	}
 }
 
+// TestCheckHeadFallbackRedirect: after a refused HEAD is sent again as GET,
+// the redirect it gets is explained for the GET that was sent.
+func TestCheckHeadFallbackRedirect(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.Method == http.MethodHead:
+			w.WriteHeader(http.StatusMethodNotAllowed)
+		case r.URL.Path == "/old":
+			http.Redirect(w, r, "/new", http.StatusPermanentRedirect)
+		}
+	}))
+	defer srv.Close()
+	c, r := checkJSON(t, srv.URL+"/old")
+	if r.code != exitOK || len(c.Hops) != 2 {
+		t.Fatalf("exit %d, hops %+v", r.code, c.Hops)
+	}
+	if h := c.Hops[0]; h.Method != "GET" || h.NextMethod != "GET" || !strings.HasPrefix(h.MethodRule, "GET") {
+		t.Errorf("first hop: method %s, next %s, rule %q; want GET throughout", h.Method, h.NextMethod, h.MethodRule)
+	}
+}
+
 func TestCheckUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{},
@@ -288,5 +309,22 @@ func TestCheckUnknownCodeAndHints(t *testing.T) {
 	c, _ = checkJSON(t, "--max-redirects", "1", chainServer(t, &recorder{}).URL+"/a")
 	if !strings.Contains(c.Problem, "more than 1 redirect (") {
 		t.Errorf("problem %q", c.Problem)
+	}
+}
+
+// TestUserAgent: the version goes out as a product token, whatever the
+// build says of itself.
+func TestUserAgent(t *testing.T) {
+	for v, want := range map[string]string{
+		"v1.2.3":                             "httpcodes/v1.2.3",
+		"v0.0.0-20261205132016-588152c310ed": "httpcodes/v0.0.0-20261205132016-588152c310ed",
+		"dev, commit 588152c310ed of 2026-12-05T13:20:16Z":          "httpcodes/dev",
+		"dev (no version control information; built with go1.26.8)": "httpcodes/dev",
+		"v2.0.0+incompatible": "httpcodes/v2.0.0",
+		"":                    "httpcodes",
+	} {
+		if got := userAgent(v); got != want {
+			t.Errorf("userAgent(%q) = %q, want %q", v, got, want)
+		}
 	}
 }

@@ -30,16 +30,15 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"httpcodes/data"
 	"httpcodes/ui"
@@ -307,25 +306,26 @@ func newRoot(e *env) *cobra.Command {
 
 func examples(lines ...string) string { return strings.Join(lines, "\n") }
 
-// badValue matches pflag's message for a value that does not parse, which
-// ends with Go's own parse error. It is compiled when first needed, not at
-// every start.
-var badValue = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*`)
-})
-
-// plainFlagError words a flag error for people: "--count: "many" is not a
-// whole number" rather than strconv's message.
+// plainFlagError words a flag value that does not parse for people:
+// "--count: "many" is not a whole number" rather than strconv's message.
 func plainFlagError(err error) error {
-	m := badValue().FindStringSubmatch(err.Error())
-	if m == nil {
+	var bad *pflag.InvalidValueError
+	if !errors.As(err, &bad) {
 		return err
 	}
-	name := m[2]
-	if i := strings.LastIndex(name, "--"); i >= 0 {
-		name = name[i:]
+	name, value := "--"+bad.GetFlag().Name, bad.GetValue()
+	var num *strconv.NumError
+	if errors.As(bad, &num) {
+		switch num.Func {
+		case "ParseBool":
+			return fmt.Errorf("%s: %q is not true or false", name, value)
+		case "ParseInt", "ParseUint":
+			return fmt.Errorf("%s: %q is not a whole number", name, value)
+		case "ParseFloat":
+			return fmt.Errorf("%s: %q is not a number", name, value)
+		}
 	}
-	return fmt.Errorf("%s: %q is not a whole number", name, m[1])
+	return fmt.Errorf("%s: %q: %v", name, value, errors.Unwrap(bad))
 }
 
 func fixedCompletions(values ...string) cobra.CompletionFunc {

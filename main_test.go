@@ -406,6 +406,18 @@ func TestLookupUsageErrors(t *testing.T) {
 	r = expect(t, exitUsage, "--bogus")
 	mentions(t, "unknown flag stderr", r.stderr, "unknown flag")
 	names(t, "unknown flag stderr", r.stderr, "--bogus")
+
+	// A value that does not parse is named with what the flag takes.
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"quiz", "--count", "many"}, `--count: "many" is not a whole number`},
+		{[]string{"list", "--json=maybe"}, `--json: "maybe" is not true or false`},
+	} {
+		r := expect(t, exitUsage, c.args...)
+		mentions(t, strings.Join(c.args, " "), r.stderr, c.want)
+	}
 }
 
 // ---- search and list ---------------------------------------------------------

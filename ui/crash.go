@@ -47,6 +47,9 @@ func RunCaught(in io.Reader, out io.Writer, run func() error) error {
 		return err
 	}
 	line := panicLine(buf.String())
+	if caught := (*CrashError)(nil); errors.As(err, &caught) {
+		line = caught.Panic // RunGuarded's, already one line
+	}
 	f, ferr := os.CreateTemp("", "httpcodes-crash-*.log")
 	if ferr == nil {
 		_, ferr = f.Write(buf.Bytes())

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -42,5 +43,20 @@ func TestRunCaughtSaysOneLine(t *testing.T) {
 	defer os.Remove(path)
 	if b, rerr := os.ReadFile(path); rerr != nil || !bytes.Contains(b, []byte("goroutine")) {
 		t.Errorf("the details file %s has no stack (%v)", path, rerr)
+	}
+}
+
+// TestRunCaughtPanicOutsideUpdate: a panic in Run itself, which Bubble Tea
+// does not catch, is a CrashError too, with its stack in the details file.
+func TestRunCaughtPanicOutsideUpdate(t *testing.T) {
+	var out bytes.Buffer
+	err := RunCaught(strings.NewReader(""), &out, func() error { panic("outside\nthe loop") })
+	var crash *CrashError
+	if !errors.As(err, &crash) || crash.Panic != "outside the loop" {
+		t.Fatalf("error %#v, want a CrashError with the panic on one line", err)
+	}
+	defer os.Remove(crash.Details)
+	if b, rerr := os.ReadFile(crash.Details); rerr != nil || !bytes.Contains(b, []byte("goroutine")) {
+		t.Errorf("the details file %q has no stack (%v)", crash.Details, rerr)
 	}
 }

@@ -22,7 +22,7 @@ type helpScreen struct {
 }
 
 func newHelpScreen(c *common) *helpScreen {
-	return &helpScreen{c: c, close: helpKeys{short: []key.Binding{c.keys.Back, c.keys.Quit}}}
+	return &helpScreen{c: c, close: helpKeys{short: []key.Binding{c.keys.CloseHelp, c.keys.ForceQuit}}}
 }
 
 // open shows the keys of a screen, from the top.

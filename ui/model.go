@@ -341,7 +341,7 @@ func (m Model) keyPress(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	if m.tooSmall {
 		if key.Matches(msg, km.Quit) {
-			return m, tea.Quit
+			return m.quit() // waits for an answer being saved, as everywhere
 		}
 		return m, nil
 	}

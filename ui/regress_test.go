@@ -2,11 +2,13 @@ package ui
 
 import (
 	"errors"
-	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"httpcodes/quiz"
 )
@@ -212,6 +214,29 @@ func TestQuitWaitsForTheAnswerBeingSaved(t *testing.T) {
 	}
 	if n := hs.m.c.recorded; n != 1 {
 		t.Fatalf("%d answers recorded, want 1", n)
+	}
+}
+
+// TestQuitWhileTooSmallWaitsForTheAnswerBeingSaved: q on the "too small"
+// screen waits for the answer as well.
+func TestQuitWhileTooSmallWaitsForTheAnswerBeingSaved(t *testing.T) {
+	hs := newHarness(t, quizOpts(quiz.Meaning, 2), 80, 24)
+	nm, save := hs.m.Update(keyMsg(hs.rightChoice()))
+	hs.m = nm.(Model)
+	if save == nil {
+		t.Fatal("the answer is not being saved")
+	}
+	hs.send(tea.WindowSizeMsg{Width: 20, Height: 5})
+	if !hs.m.tooSmall {
+		t.Fatal("20x5 is not too small")
+	}
+	hs.send(keyMsg("q"))
+	if hs.quit {
+		t.Fatal("quit while an answer was being saved")
+	}
+	hs.run(save)
+	if !hs.quit || hs.m.c.recorded != 1 {
+		t.Fatalf("after the save: quit %v, %d answers recorded; want quit and 1", hs.quit, hs.m.c.recorded)
 	}
 }
 

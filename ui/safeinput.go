@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -139,9 +141,10 @@ var restoreSequences = strings.Join([]string{
 // RunGuarded runs run (a Bubble Tea program's Run) and, should it panic,
 // puts the terminal back as it was before: out of raw mode (in is the
 // program's input; its mode is recorded first), on the main screen, with
-// the cursor shown and mouse, focus and paste reporting off. The panic then
-// comes back as an error of one line. Build the program with
-// tea.WithoutCatchPanics, so that a panic in Update or View leaves Run.
+// the cursor shown and mouse, focus and paste reporting off. The panic, with
+// its stack, is written to standard error, and comes back as a CrashError of
+// one line. Bubble Tea catches a panic in Update or View itself; this
+// catches one in Run outside them.
 func RunGuarded(in io.Reader, out io.Writer, run func() error) (err error) {
 	var fd uintptr
 	var saved *term.State
@@ -158,7 +161,8 @@ func RunGuarded(in io.Reader, out io.Writer, run func() error) (err error) {
 			_ = term.Restore(fd, saved)
 		}
 		_, _ = io.WriteString(out, restoreSequences)
-		err = fmt.Errorf("internal error, the terminal was restored: %s", oneLine(fmt.Sprint(r)))
+		fmt.Fprintf(os.Stderr, "panic: %v\n\n%s", r, debug.Stack())
+		err = &CrashError{Panic: oneLine(fmt.Sprint(r))}
 	}()
 	return run()
 }
