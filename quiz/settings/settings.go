@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"httpcodes/data"
+	"httpcodes/quiz/filewrite"
 )
 
 // FileName is the settings file inside the config directory.
@@ -228,17 +230,10 @@ func Save(dir string, s Settings) error {
 	if err := toml.NewEncoder(&buf).Encode(s); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, "."+FileName+".*.tmp")
-	if err != nil {
+	// The file a link points to is replaced (a config kept with one's
+	// dotfiles stays there), and keeps its mode.
+	return filewrite.Replace(filepath.Join(dir, FileName), 0o644, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
 		return err
-	}
-	defer os.Remove(f.Name()) // after the rename there is nothing left to remove
-	_, err = f.Write(buf.Bytes())
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), filepath.Join(dir, FileName))
+	})
 }

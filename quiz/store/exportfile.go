@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
+	"httpcodes/quiz/filewrite"
 	"httpcodes/quiz/fsrs"
 )
 
@@ -58,10 +58,8 @@ func (s *Store) exportTo(output string, write func(io.Writer) error, stdout io.W
 	if output == "" || output == "-" {
 		return write(stdout)
 	}
-	if real, err := filepath.EvalSymlinks(output); err == nil {
-		output = real // replace the file a link points to, not the link
-	}
 	if fi, err := os.Stat(output); err == nil && !fi.Mode().IsRegular() {
+		// A pipe or a device is written in place.
 		f, err := os.OpenFile(output, os.O_WRONLY, 0)
 		if err != nil {
 			return &OutputError{err}
@@ -72,30 +70,9 @@ func (s *Store) exportTo(output string, write func(io.Writer) error, stdout io.W
 		}
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*.tmp")
-	if err != nil {
-		// (the error's own text would name the temporary file)
-		return &OutputError{fmt.Errorf("cannot write in %s: %w", filepath.Dir(output), cause(err))}
-	}
-	defer os.Remove(f.Name()) // after the rename there is nothing left to remove
-	err = write(f)
-	if err == nil {
-		err = f.Chmod(exportMode(output))
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr // a full disk shows here
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), output)
+	err := filewrite.Replace(output, 0o644, write)
+	if de := (*filewrite.DirError)(nil); errors.As(err, &de) {
+		return &OutputError{err}
 	}
 	return err
-}
-
-// exportMode is the mode for an export written to path: the mode of the
-// file it replaces, else what a new file gets under the usual umask.
-func exportMode(path string) os.FileMode {
-	if fi, err := os.Stat(path); err == nil {
-		return fi.Mode().Perm()
-	}
-	return 0o644
 }

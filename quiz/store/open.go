@@ -147,6 +147,9 @@ func openChecked(ctx context.Context, path, real string, p fsrs.Params, syncMode
 // access tells whether the file at path can be read and written: nil for
 // each that can, else why not. A missing file can be both.
 func access(path string) (readErr, writeErr error) {
+	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, nil // opening a pipe would wait for a writer: inspect says what it is
+	}
 	for i, flag := range []int{os.O_RDONLY, os.O_RDWR} {
 		f, err := os.OpenFile(path, flag, 0)
 		if errors.Is(err, fs.ErrNotExist) {

@@ -15,7 +15,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"httpcodes/quiz/fsrs"
 )
@@ -646,5 +648,45 @@ func TestLogIsDirectory(t *testing.T) {
 			t.Errorf("Open: notice %+v, path %q: answers must not look saved", n, s.Path())
 		}
 		s.Close()
+	}
+}
+
+// TestProgressFileNotRegular: a directory or a named pipe where the
+// progress file belongs is refused at once, by Open and OpenReadOnly, and
+// left as it is (opening a pipe would wait for a writer for ever).
+func TestProgressFileNotRegular(t *testing.T) {
+	for _, kind := range []string{"directory", "named pipe"} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, FileName)
+		var err error
+		if kind == "directory" {
+			err = os.Mkdir(path, 0o700)
+		} else {
+			err = syscall.Mkfifo(path, 0o600)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, open := range map[string]func(string, fsrs.Params) (*Store, Notice, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
+			done := make(chan error, 1)
+			go func() {
+				s, _, err := open(dir, fsrs.Default())
+				if s != nil {
+					s.Close()
+				}
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+					t.Errorf("%s on a %s: %v, want it refused as not a regular file", name, kind, err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("%s on a %s: still waiting after 10 s", name, kind)
+			}
+			if fi, err := os.Lstat(path); err != nil || fi.Mode().IsRegular() {
+				t.Errorf("%s on a %s: it was not left as it was (%v)", name, kind, err)
+			}
+		}
 	}
 }

@@ -5,10 +5,11 @@
 // The file is <dir>/progress.db, opened in WAL mode with a busy time-out so
 // that two terminals can study at once. Every answer is committed in its
 // own transaction before Record returns, so a crash or a kill loses nothing
-// already answered. A damaged file is renamed aside (never deleted) and a
-// fresh one started; a file written by a newer httpcodes, and any other
-// application's database, is never touched (the file's application ID and
-// schema version tell ours from theirs).
+// already answered. A damaged file, or one that cannot even be read, is
+// renamed aside (never deleted) and a fresh one started; a file written by
+// a newer httpcodes, and any other application's database, is never touched
+// (the file's application ID and schema version tell ours from theirs, once
+// it can be read).
 package store
 
 import (
