@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Result is one match of a search, with its score (higher is better).
@@ -80,7 +81,8 @@ func (ix *searchIndex) search(query string) []Result {
 		}
 		return ix.results(scores)
 	}
-	units := ix.parseQuery(q)
+	// A space after the last word says it is finished, not being typed.
+	units := ix.parseQuery(strings.TrimLeftFunc(query, unicode.IsSpace))
 	matched := make([]float64, len(ix.entries))
 	best := make([]float64, len(ix.entries))
 	bestName := make([]float64, len(ix.entries))

@@ -501,3 +501,19 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(typed)), "ns/keystroke")
 }
+
+// TestSearchFinishedWord: a space after the last word says it is finished:
+// a stop word typed whole ("who ") no longer counts as the start of a
+// longer word, as it does while it is being typed ("who").
+func TestSearchFinishedWord(t *testing.T) {
+	typing, finished := Search("who"), Search("who ")
+	if len(typing) == 0 {
+		t.Fatal(`"who" while being typed finds nothing; want the words it starts`)
+	}
+	if len(finished) != 0 {
+		t.Errorf(`"who " (a finished stop word) finds %d results; want none`, len(finished))
+	}
+	if a, b := Search("rate limit"), Search("rate limit "); len(a) == 0 || len(a) != len(b) || a[0].Entry != b[0].Entry {
+		t.Errorf("a trailing space after whole words changes the results: %d vs %d", len(a), len(b))
+	}
+}

@@ -26,8 +26,10 @@ func (s *Session) record(q *Question, correct, hint bool) {
 		if correct {
 			s.correct++
 			ks.Correct++
-		} else {
-			s.missedFirst = append(s.missedFirst, q.Entry) // planned questions ask each code once
+		} else if !slices.Contains(s.missedFirst, q.Entry) {
+			// Once: a team's scenario may be answered by a code that is
+			// asked about too.
+			s.missedFirst = append(s.missedFirst, q.Entry)
 		}
 		if hint && correct {
 			s.hinted++
@@ -56,10 +58,10 @@ func (s *Session) reask() {
 	}
 	q := s.queue[s.last]
 	at := min(max(s.last+ReaskGap+1, s.cur+1), len(s.queue))
-	if s.reasks[q.Entry] >= MaxReasks || at == s.last+1 {
+	if s.reasks[q.CardID] >= MaxReasks || at == s.last+1 {
 		return
 	}
-	s.reasks[q.Entry]++
+	s.reasks[q.CardID]++
 	s.lastReasked = true
 	s.requeued = s.g.build(q.Entry, q.Kind, q)
 	s.queue = slices.Insert(s.queue, at, s.requeued)

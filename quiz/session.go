@@ -78,7 +78,7 @@ type Session struct {
 	lastReasked bool
 	// requeued is the re-ask the latest answer queued; nil when none.
 	requeued *Question
-	reasks   map[*data.Entry]int
+	reasks   map[string]int
 
 	// missedItems are the questions missed, by card, for a practice of
 	// them: the codes, and the team scenarios as themselves.
@@ -257,7 +257,7 @@ func newSession(c *catalog, cfg Config) *Session {
 		cfg:          cfg,
 		g:            newGen(c, cfg.Seed),
 		last:         -1,
-		reasks:       map[*data.Entry]int{},
+		reasks:       map[string]int{},
 		missedAnySet: map[*data.Entry]bool{},
 		missedCards:  map[string]bool{},
 	}

@@ -204,3 +204,47 @@ func TestReviewOfTeamCards(t *testing.T) {
 		t.Errorf("%d team cards due without the deck", plan.Due)
 	}
 }
+
+// TestTeamScenarioAndItsCodeMissedInOneQuiz: a quiz that asks both 409 and
+// a team scenario answered by 409, both missed, lists 409 once in its
+// summary, and asks each of the two again.
+func TestTeamScenarioAndItsCodeMissedInOneQuiz(t *testing.T) {
+	b := teamBank(t)
+	for seed := range int64(200) {
+		s, _, err := b.NewSession(Config{Kind: Mix, Scope: "4xx", Count: 12, Seed: seed}, Learner{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		both := 0
+		for _, q := range s.queue {
+			if q.CardID == "409" || q.CardID == "409-team-00000003" {
+				both++
+			}
+		}
+		if both < 2 {
+			continue
+		}
+		again := map[string]int{}
+		for !s.Done() {
+			if q := s.Current(); q.Again {
+				again[q.CardID]++
+			}
+			answerIt(s, false)
+			s.Next()
+		}
+		n := 0
+		for _, e := range s.Summary(time.Minute).Missed {
+			if e.Code == 409 {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("seed %d: 409 is listed %d times among the missed", seed, n)
+		}
+		if again["409"] == 0 || again["409-team-00000003"] == 0 {
+			t.Errorf("seed %d: asked again %v; want both the code and the scenario", seed, again)
+		}
+		return
+	}
+	t.Fatal("no seed plans both 409 and the team scenario answered by 409")
+}

@@ -356,8 +356,12 @@ func (p *parser) scenario(t map[string]any, path string, own map[int]bool) (Scen
 		}
 	}
 	if s.Answer, ok = p.status(t, path, "answer"); ok {
-		if !own[s.Answer] && len(data.Lookup(s.Answer)) == 0 {
+		switch r := data.Registry(s.Answer); {
+		case own[s.Answer]:
+		case len(data.Lookup(s.Answer)) == 0:
 			p.add(p.at(path+".answer"), "answer %d is neither a code of the catalogue nor one of this deck's codes", s.Answer)
+		case r != nil && r.Status == data.Reserved:
+			p.add(p.at(path+".answer"), "answer %d is reserved (unused): no server may send it, so the quiz cannot ask it", s.Answer)
 		}
 	} else if _, given := t["answer"]; !given {
 		p.add(s.At, "this [[scenario]] has no answer: add the code that fits, such as answer = 409")

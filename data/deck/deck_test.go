@@ -91,6 +91,8 @@ func TestProblems(t *testing.T) {
 		{"unknown top-level key", "name = \"x\"\ncolour = \"red\"\n", []problem{{2, 1, `unknown key "colour" at the top`}}},
 		{"answer not a code", "name = \"x\"\n[[scenario]]\ntext = \"t\"\n  answer = 299\n",
 			[]problem{{4, 3, "answer 299 is neither a code of the catalogue nor one of this deck's codes"}}},
+		{"answer reserved", "name = \"x\"\n[[scenario]]\ntext = \"t\"\nanswer = 418\n",
+			[]problem{{4, 1, "answer 418 is reserved (unused)"}}},
 		{"answer out of range", "name = \"x\"\n[[scenario]]\ntext = \"t\"\nanswer = 42\n",
 			[]problem{{4, 1, "answer 42 is not a status code"}}},
 		{"answer as text", "name = \"x\"\n[[scenario]]\ntext = \"t\"\nanswer = \"422\"\n",
