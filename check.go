@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -74,10 +73,7 @@ func newCheck(e *env) *cobra.Command {
 			}
 			res := ck.run(cmd.Context(), target)
 			if asJSON {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				err = enc.Encode(res)
+				err = writeJSON(e.stdout, res)
 			} else {
 				err = printText(e, ui.CheckText(res, e.width, ui.PrintStyles()))
 			}
@@ -210,7 +206,7 @@ func (c *checker) run(ctx context.Context, target *url.URL) ui.Check {
 			return res
 		case n > c.max:
 			res.Outcome = "too many redirects"
-			res.Problem = fmt.Sprintf("Stopped: more than %d %s (--max-redirects).", c.max, pluralWord(c.max, "redirect", "redirects"))
+			res.Problem = fmt.Sprintf("Stopped: more than %d %s (--max-redirects).", c.max, ui.Plural(c.max, "redirect", "redirects"))
 			return res
 		}
 		if at, ok := seen[hop.NextMethod+" "+next.String()]; ok {

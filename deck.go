@@ -296,12 +296,5 @@ func deckSize(d *deck.Deck) string {
 		}
 	}
 	return fmt.Sprintf("%d %s (%d of the team's own), %d %s",
-		len(d.Codes), plural(len(d.Codes), "code"), own, len(d.Scenarios), plural(len(d.Scenarios), "scenario"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
+		len(d.Codes), ui.Plural(len(d.Codes), "code", "codes"), own, len(d.Scenarios), ui.Plural(len(d.Scenarios), "scenario", "scenarios"))
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -130,15 +129,8 @@ func queueSeen(e *env, rep *logscan.Report) error {
 		return progressErr("adding the codes to your reviews: %w", err)
 	}
 	fmt.Fprintf(e.stderr, "%d %s from this log added to your reviews, first in line among the new ones "+
-		"(%d already were): httpcodes review\n", added, pluralWord(added, "code", "codes"), len(ids)-added)
+		"(%d already were): httpcodes review\n", added, ui.Plural(added, "code", "codes"), len(ids)-added)
 	return nil
-}
-
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func printExplain(e *env, ex explained) error {
@@ -345,8 +337,5 @@ func writeExplainJSON(w io.Writer, ex explained) error {
 		}
 		out.Codes = append(out.Codes, c)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }

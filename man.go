@@ -2,6 +2,7 @@ package main
 
 import (
 	"regexp"
+	"sync"
 
 	mcobra "github.com/muesli/mango-cobra"
 	"github.com/muesli/roff"
@@ -10,7 +11,10 @@ import (
 
 // shortFlag matches a flag with a short form as mango v0.1.0 writes it in
 // roff, "--n --count", giving the short form the long one's two dashes.
-var shortFlag = regexp.MustCompile(`\\fB--([A-Za-z]) --([A-Za-z][\w-]*)\\fP`)
+// It is compiled when the man page is asked for, not at every start.
+var shortFlag = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\\fB--([A-Za-z]) --([A-Za-z][\w-]*)\\fP`)
+})
 
 func newMan(e *env) *cobra.Command {
 	return &cobra.Command{
@@ -24,7 +28,7 @@ func newMan(e *env) *cobra.Command {
 				return err
 			}
 			page = page.WithSection("Environment", manEnvironment).WithSection("Exit status", manExitStatus)
-			text := shortFlag.ReplaceAllString(page.Build(roff.NewDocument()), `\fB-$1, --$2\fP`)
+			text := shortFlag().ReplaceAllString(page.Build(roff.NewDocument()), `\fB-$1, --$2\fP`)
 			_, err = e.stdout.Write([]byte(text))
 			return err
 		},

@@ -8,7 +8,10 @@
 // search and every screen of the app derive from it.
 package data
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Class is the first digit of a status code: 1 for 1xx … 5 for 5xx.
 type Class int
@@ -258,3 +261,24 @@ func (e *Entry) VendorName() string {
 
 // Official reports whether the code is in the IANA registry.
 func (e *Entry) Official() bool { return e.Status != Unofficial }
+
+// FirstSentence returns the first sentence of a paragraph: up to a full
+// stop, question or exclamation mark followed by a space and a capital, a
+// digit or a quote (not "e.g." or "i.e.").
+func FirstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i+2 < len(s); i++ {
+		if !strings.ContainsRune(".!?", rune(s[i])) || s[i+1] != ' ' {
+			continue
+		}
+		next := s[i+2]
+		if !(next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '"') {
+			continue
+		}
+		if head := s[:i+1]; strings.HasSuffix(head, "e.g.") || strings.HasSuffix(head, "i.e.") {
+			continue
+		}
+		return s[:i+1]
+	}
+	return s
+}

@@ -262,25 +262,6 @@ func sentence(s string) string {
 	return s + "."
 }
 
-// firstSentence returns the first sentence of a paragraph.
-func firstSentence(s string) string {
-	s = strings.TrimSpace(s)
-	for i := 0; i+2 < len(s); i++ {
-		if !strings.ContainsRune(".!?", rune(s[i])) || s[i+1] != ' ' {
-			continue
-		}
-		next := s[i+2]
-		if !(next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '"') {
-			continue
-		}
-		if head := s[:i+1]; strings.HasSuffix(head, "e.g.") || strings.HasSuffix(head, "i.e.") {
-			continue
-		}
-		return s[:i+1]
-	}
-	return s
-}
-
 // gen builds questions from a catalog, with a seeded random source;
 // stacks are the stacks constant questions are asked in, and oneClass says
 // every code asked is of one class (a class question would give itself

@@ -608,8 +608,8 @@ func TestSentences(t *testing.T) {
 		"No end":                           "No end",
 		"Why? Because.":                    "Why?",
 	} {
-		if got := firstSentence(in); got != want {
-			t.Errorf("firstSentence(%q) = %q, want %q", in, got, want)
+		if got := data.FirstSentence(in); got != want {
+			t.Errorf("FirstSentence(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if sentence("done") != "done." || sentence("done?") != "done?" {

@@ -520,7 +520,7 @@ func why(q *Question) string {
 	case q.Scenario != nil && q.Scenario.Why != "":
 		w = q.Scenario.Why
 	default:
-		w = sentence(e.Summary) + " " + firstSentence(e.Explanation)
+		w = sentence(e.Summary) + " " + data.FirstSentence(e.Explanation)
 	}
 	if q.Kind == ClassKind {
 		w = "It is " + tagged(strconv.Itoa(e.Code), e) + ", a " + e.Class().Label() + ". " + w

@@ -63,10 +63,10 @@ func (b *browse) listView() string {
 		msg := "No code matches. esc clears the filter."
 		if b.hiddenMatches > 0 {
 			msg = fmt.Sprintf("No listed code matches; %d vendor %s: v shows %s.",
-				b.hiddenMatches, plural(b.hiddenMatches, "code does", "codes do"), plural(b.hiddenMatches, "it", "them"))
+				b.hiddenMatches, Plural(b.hiddenMatches, "code does", "codes do"), Plural(b.hiddenMatches, "it", "them"))
 		} else if b.hiddenTeam > 0 {
 			msg = fmt.Sprintf("No listed code matches; %d team deck %s: d shows them.",
-				b.hiddenTeam, plural(b.hiddenTeam, "code does", "codes do"))
+				b.hiddenTeam, Plural(b.hiddenTeam, "code does", "codes do"))
 		}
 		for _, l := range strings.Split(lipgloss.Wrap(msg, max(b.listW-1, 8), ""), "\n") {
 			lines = append(lines, st.Muted.Render(l))

@@ -298,10 +298,7 @@ func recordLine(r CardRecord) string {
 		return "Not studied yet."
 	}
 	pct := int(100*float64(r.Correct)/float64(r.Answers) + 0.5) // rounded, as the stats round
-	answers := "answers"
-	if r.Answers == 1 {
-		answers = "answer"
-	}
+	answers := Plural(r.Answers, "answer", "answers")
 	parts := []string{
 		fmt.Sprintf("%d %s, %d%% right", r.Answers, answers, pct),
 		r.Mastery,

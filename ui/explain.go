@@ -128,10 +128,8 @@ func rowName(r logscan.Row) string {
 		return "(not a registered code)"
 	case r.Entry.Official() && r.MadeBy != "":
 		return r.Entry.Title() + " (ALB)"
-	case r.Entry.Official():
-		return r.Entry.Title()
 	}
-	return r.Entry.Title() + " (" + r.Entry.VendorName() + ")"
+	return listName(r.Entry)
 }
 
 // classLine is a class's heading, with its total.
@@ -242,11 +240,9 @@ func groupDigits(n int) string {
 // nounCount writes "1 line" or "2 lines"; with two words, the second is
 // the plural.
 func nounCount(n int, word string, pl ...string) string {
-	if n == 1 {
-		return "1 " + word
-	}
+	many := word + "s"
 	if len(pl) > 0 {
-		return groupDigits(n) + " " + pl[0]
+		many = pl[0]
 	}
-	return groupDigits(n) + " " + word + "s"
+	return groupDigits(n) + " " + Plural(n, word, many)
 }

@@ -204,10 +204,10 @@ func UnknownCode(typed string, n int, full bool) string {
 	var near []string
 	for _, e := range data.Nearest(n) {
 		name := strconv.Itoa(e.Code)
-		if full {
-			name += " " + e.Title()
-		}
-		if !e.Official() {
+		switch {
+		case full:
+			name += " " + listName(e)
+		case !e.Official():
 			name += " (" + e.VendorName() + ")"
 		}
 		near = append(near, name)

@@ -280,11 +280,7 @@ func answerName(q *quiz.Question) string {
 	if q.Kind == quiz.ClassKind {
 		return q.Entry.Class().Label()
 	}
-	name := strconv.Itoa(q.Entry.Code) + " " + q.Entry.Title()
-	if !q.Entry.Official() {
-		name += " (" + q.Entry.VendorName() + ")"
-	}
-	return name
+	return strconv.Itoa(q.Entry.Code) + " " + listName(q.Entry)
 }
 
 // summaryText is the end of a session: the score, by kind, what was

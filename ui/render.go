@@ -256,7 +256,8 @@ func errorSentence(msg string) string {
 	return msg
 }
 
-func plural(n int, one, many string) string {
+// Plural is one when n is 1, else many: "1 code", "2 codes".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}

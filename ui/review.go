@@ -211,8 +211,8 @@ func stillLearning(c *common) string {
 		list = strings.Join(codes[:8], ", ") + " …"
 	}
 	n := len(codes)
-	what := fmt.Sprintf("%d %s still in %s learning steps (%s)", n, plural(n, "code is", "codes are"),
-		plural(n, "its", "their"), list)
+	what := fmt.Sprintf("%d %s still in %s learning steps (%s)", n, Plural(n, "code is", "codes are"),
+		Plural(n, "its", "their"), list)
 	if !next.After(now.Add(quiz.LearnAhead)) {
 		return what + ": press r to go on."
 	}

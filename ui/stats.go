@@ -235,7 +235,7 @@ func statsText(s quiz.Stats, bank *quiz.Bank, width int, st *Styles, rc retentio
 
 	line(st.Heading.Render("Today"))
 	d := s.DueToday
-	newCodes := fmt.Sprintf("%d new %s to learn", d.New, plural(d.New, "code", "codes"))
+	newCodes := fmt.Sprintf("%d new %s to learn", d.New, Plural(d.New, "code", "codes"))
 	switch {
 	case d.Total == 0 && d.New == 0:
 		wrap("Nothing is due today.")
@@ -252,7 +252,7 @@ func statsText(s quiz.Stats, bank *quiz.Bank, width int, st *Styles, rc retentio
 		wrap(st.Muted.Render("No answers yet: take a quiz or a review, and your progress shows here."))
 	} else {
 		wrap(fmt.Sprintf("%d %s, %d%% right · studied %d of the last 30 days",
-			s.Reviews, plural(s.Reviews, "answer", "answers"), pct(s.Accuracy), s.DaysStudied30))
+			s.Reviews, Plural(s.Reviews, "answer", "answers"), pct(s.Accuracy), s.DaysStudied30))
 		wrap(knowledgeText(s))
 	}
 	measured := "not enough reviews yet"
@@ -377,10 +377,10 @@ func pct(f float64) int { return int(f*100 + 0.5) }
 // steps, just missed or not learnt yet, counts as not known.
 func knowledgeText(s quiz.Stats) string {
 	seen, learning := len(s.Cards), len(s.Cards)-s.InReview
-	codes := fmt.Sprintf("%d %s seen", seen, plural(seen, "code", "codes"))
+	codes := fmt.Sprintf("%d %s seen", seen, Plural(seen, "code", "codes"))
 	if s.InReview == 0 {
 		return fmt.Sprintf("Estimated knowledge: 0 of the %s: %s in learning steps, which count as not known yet.",
-			codes, plural(seen, "it is still", "they are all still"))
+			codes, Plural(seen, "it is still", "they are all still"))
 	}
 	text := fmt.Sprintf("Estimated knowledge: %.1f of the %s: the sum of the recall probabilities now of the %d in "+
 		"review (near 100%% just after a review, falling as days pass)", s.Knowledge, codes, s.InReview)

@@ -1,9 +1,8 @@
 package logscan
 
 import (
-	"strings"
-
 	"httpcodes/data"
+	"strconv"
 )
 
 // loggedOnly are the entries of codes that are written to a log but never
@@ -82,25 +81,12 @@ func describe(o origin, code int) Row {
 	}
 	if row.Entry != nil && loggedOnly[row.Entry.ID()] {
 		row.LoggedOnly = true
-		row.Note = firstSentence(row.Entry.Caveat)
+		row.Note = data.FirstSentence(row.Entry.Caveat)
 	}
 	return row
 }
 
-// firstSentence is s up to the end of its first sentence.
-func firstSentence(s string) string {
-	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i+1]
-	}
-	return s
-}
-
 // vendorEntry is the entry of a vendor's code, or nil.
 func vendorEntry(code int, slug string) *data.Entry {
-	for _, e := range data.Lookup(code) {
-		if e.Slug == slug {
-			return e
-		}
-	}
-	return nil
+	return data.ByID(strconv.Itoa(code) + "-" + slug)
 }
