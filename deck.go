@@ -26,7 +26,7 @@ const deckEnv = "HTTPCODES_DECK"
 
 // deckUsage is the help of --deck.
 const deckUsage = "the team deck to use (default $" + deckEnv + ", else the nearest " + deck.FileName +
-	" up to the repository root)"
+	" up to the repository root or your home directory)"
 
 // teamDeck is the team's deck of this run, read once, on first use.
 type teamDeck struct {

@@ -303,7 +303,7 @@ type explainCodeJSON struct {
 	Class      string  `json:"class"`
 	Vendor     string  `json:"vendor,omitempty"`
 	MadeBy     string  `json:"made_by,omitempty"`
-	LoggedOnly bool    `json:"logged_only"`
+	LoggedOnly bool    `json:"logged_only,omitempty"`
 	Note       string  `json:"note,omitempty"`
 	Summary    string  `json:"summary"`
 }

@@ -109,8 +109,7 @@ func withoutCitation(s string) string {
 	return s
 }
 
-// constantNames are the names every stack gives the entry's code, with
-// their notes (which name the names they replace).
+// constantNames are the names every stack gives the entry's code.
 func constantNames(e *Entry) []string {
 	var out []string
 	for _, c := range ConstantsFor(e) {

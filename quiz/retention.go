@@ -11,7 +11,7 @@ import (
 // the stats screen.
 const RetentionStep = 0.01
 
-// StepRetention is r moved by steps RetentionSteps (negative: down),
+// StepRetention is r moved by steps of RetentionStep (negative: down),
 // rounded to hundredths and kept within the allowed range.
 func StepRetention(r float64, steps int) float64 {
 	r = math.Round((r+float64(steps)*RetentionStep)*100) / 100

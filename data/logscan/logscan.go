@@ -9,8 +9,8 @@
 //     "HTTP/1.1 404 Not Found" or "< HTTP/2 404")
 //   - HAR files saved from a browser's developer tools
 //
-// It reads an io.Reader to its end and keeps no more than a few blocks of
-// it in memory, however long the input. It opens no files and draws
+// It reads an io.Reader to its end and keeps no more than one line of it
+// (at most MaxLine) and a block in memory, however long the input. It opens no files and draws
 // nothing: the meaning of each code comes from package data.
 package logscan
 
