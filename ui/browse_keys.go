@@ -129,7 +129,9 @@ func (b *browse) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, km.Team):
 		return b.toggleTeam(), true
 	case key.Matches(msg, km.Focus):
-		b.detailFocus = !b.detailFocus
+		if b.detailFocus || b.selected() != nil { // no card to go to when nothing is listed
+			b.detailFocus = !b.detailFocus
+		}
 		return nil, true
 	case key.Matches(msg, km.ScrollDown):
 		b.detail.HalfPageDown()

@@ -142,6 +142,19 @@ func TestBrowseTabSwitchesPane(t *testing.T) {
 	}
 }
 
+// TestBrowseTabWithNothingListed: with a filter that matches nothing there
+// is no card, and tab leaves the keys with the list.
+func TestBrowseTabWithNothingListed(t *testing.T) {
+	hs := newHarness(t, testOptions(), 70, 24)
+	hs.keys("/").typeText("xyzzyqwv").keys("enter", "tab")
+	if hs.m.browse.selected() != nil {
+		t.Fatal("the filter matched something")
+	}
+	if hs.m.browse.detailFocus {
+		t.Error("tab opened a card with nothing listed")
+	}
+}
+
 func TestBrowseOpenDetailNarrow(t *testing.T) {
 	for _, k := range []string{"enter", "right", "l"} {
 		t.Run(k, func(t *testing.T) {

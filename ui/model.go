@@ -60,7 +60,7 @@ type Model struct {
 	// pendingQuiz is a quiz asked for on the command line, started once
 	// the progress is open.
 	pendingQuiz *quiz.Config
-	quitting    bool // quit once the answer being saved is saved
+	quitting    bool // quit once what is being saved is saved
 	note        string
 
 	width, height int
@@ -270,8 +270,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	for _, s := range m.screens() {
 		cmds = append(cmds, s.update(msg))
 	}
-	if m.quitting && !m.savingAnswer() {
-		return m, tea.Quit // the answer that was being saved is saved
+	if m.quitting && m.saving() == "" {
+		return m, tea.Quit // what was being saved is saved
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -313,14 +313,23 @@ func (m Model) startQuiz(cfg quiz.Config, reproducible bool) (Model, tea.Cmd) {
 	return m, m.quiz.start(cfg, reproducible)
 }
 
-// savingAnswer reports whether an answer is being committed right now.
-func (m Model) savingAnswer() bool { return m.quiz.saving() || m.review.saving() }
+// saving says what is being saved, if anything: an answer, or the desired
+// retention chosen on the stats screen.
+func (m Model) saving() string {
+	switch {
+	case m.quiz.saving() || m.review.saving():
+		return "your answer"
+	case m.stats.saving:
+		return "the new retention"
+	}
+	return ""
+}
 
-// quit ends the program, but not before an answer being saved is saved.
+// quit ends the program, but not before what is being saved is saved.
 func (m Model) quit() (Model, tea.Cmd) {
-	if m.savingAnswer() && !m.quitting { // a second press does not wait
+	if what := m.saving(); what != "" && !m.quitting { // a second press does not wait
 		m.quitting = true
-		m.note = "Saving your answer…"
+		m.note = "Saving " + what + "…"
 		return m, nil
 	}
 	return m, tea.Quit

@@ -89,6 +89,26 @@ func TestStatsRetentionSavedInCommands(t *testing.T) {
 	}
 }
 
+// TestQuitWaitsForTheRetentionBeingSaved: q while the new retention is
+// being saved quits once it is saved.
+func TestQuitWaitsForTheRetentionBeingSaved(t *testing.T) {
+	var saved []float64
+	o, _ := retentionOptions(&saved)
+	hs := newHarness(t, o, 100, 40)
+	hs.keys("s")
+	m, save := hs.m.Update(keyMsg("+"))
+	hs.m = m.(Model)
+	hs.send(keyMsg("q"))
+	if hs.quit {
+		t.Fatal("quit while the retention was being saved")
+	}
+	hs.requireContains("Saving the new retention")
+	hs.run(save)
+	if !hs.quit || !slices.Equal(saved, []float64{0.91}) {
+		t.Fatalf("after the save: quit %v, saved %v; want quit and [0.91]", hs.quit, saved)
+	}
+}
+
 func TestStatsRetentionNotSaved(t *testing.T) {
 	o := testOptions()
 	o.SaveRetention = func(float64) error { return errors.New("disk full") }
