@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -200,7 +201,7 @@ func (b *browse) toggleTeam() tea.Cmd {
 }
 
 func (b *browse) setQuery(q string) {
-	q = strings.TrimSpace(q)
+	q = strings.TrimLeftFunc(q, unicode.IsSpace) // a space after the last word says it is finished
 	if q == b.query {
 		return
 	}

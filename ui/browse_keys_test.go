@@ -142,6 +142,21 @@ func TestBrowseTabSwitchesPane(t *testing.T) {
 	}
 }
 
+// TestBrowseFilterFinishedWord: a space after the last word of the filter
+// says it is finished, as it does for search: "who" is still being typed
+// and lists the words it starts, "who " is a stop word and lists nothing.
+func TestBrowseFilterFinishedWord(t *testing.T) {
+	hs := newHarness(t, testOptions(), 70, 24)
+	hs.keys("/").typeText("who")
+	if hs.m.browse.selected() == nil {
+		t.Fatal(`"who" lists nothing`)
+	}
+	hs.typeText(" ")
+	if e := hs.m.browse.selected(); e != nil {
+		t.Errorf(`"who " lists %s; want nothing`, e.ID())
+	}
+}
+
 // TestBrowseTabWithNothingListed: with a filter that matches nothing there
 // is no card, and tab leaves the keys with the list.
 func TestBrowseTabWithNothingListed(t *testing.T) {
